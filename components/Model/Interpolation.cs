@@ -46,6 +46,8 @@ public ref struct InterpolationHandler
         }
     }
 
+    public void AppendFormatted(PulumiBuiltin builtin) => AppendNode(builtin);
+
     public void AppendFormatted(string? value) => AppendLiteral(value ?? string.Empty);
 
     public void AppendFormatted(int value) => AppendLiteral(value.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -38,6 +38,7 @@ public sealed class PulumiYamlDialect : YamlDialect
         OutputReference output => new RawScalar($"${{{output.Resource.Name}.{output.PropertyPath}}}"),
         ResourceReference resource => new RawScalar($"${{{resource.Resource.Name}}}"),
         ConfigReference config => new RawScalar($"${{{config.Variable.Name}}}"),
+        PulumiBuiltin builtin => new RawScalar($"${{pulumi.{builtin.Name}}}"),
         Interpolation interpolation => new RawScalar(Interpolated(interpolation)),
         FunctionCall call => new OrderedMap().Add(call.Name, call.Argument),
         _ => throw new InvalidOperationException($"no Pulumi YAML form for {value.GetType().Name}"),
@@ -51,7 +52,7 @@ public sealed class PulumiYamlDialect : YamlDialect
             builder.Append(part switch
             {
                 string literal => EscapeLiteral(literal),
-                OutputReference or ResourceReference or ConfigReference => ((RawScalar)Lower((IDeployTimeValue)part)).Text,
+                OutputReference or ResourceReference or ConfigReference or PulumiBuiltin => ((RawScalar)Lower((IDeployTimeValue)part)).Text,
                 _ => throw new InvalidOperationException($"{part.GetType().Name} cannot be part of an interpolated string: use Fn.Join"),
             });
         }
