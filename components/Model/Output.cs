@@ -1,11 +1,13 @@
 namespace Infra.Model;
 
 /// <summary>A typed output property of a resource, e.g. <c>vpc.Id</c>. Converts to <see cref="Expr{T}"/>.</summary>
-public sealed class Output<T>
+public sealed class Output<T> : IExpr
 {
     internal Output(Resource resource, string propertyPath) => Reference = new OutputReference(resource, propertyPath);
 
     public OutputReference Reference { get; }
+
+    object IExpr.Node => Reference;
 }
 
 /// <summary>
