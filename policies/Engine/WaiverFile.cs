@@ -88,19 +88,14 @@ public static class WaiverFile
             throw location.Error(key: null, $"is not a mapping: write it as '- id: ...' followed by its other keys");
         }
 
-        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var (key, value) in entry.Children)
+        var fields = entry.Children.ToDictionary(pair => ScalarText(pair.Key), pair => pair.Value, StringComparer.Ordinal);
+        location = location with { Id = OptionalText(fields, "id") };
+        var unknown = fields.Keys.FirstOrDefault(key => !Keys.Contains(key, StringComparer.Ordinal));
+        if (unknown is not null)
         {
-            var name = ScalarText(key);
-            if (!Keys.Contains(name, StringComparer.Ordinal))
-            {
-                throw location.Error(name, $"is not a waiver key: use only {string.Join(", ", Keys)}");
-            }
-
-            fields[name] = value;
+            throw location.Error(unknown, $"is not a waiver key: use only {string.Join(", ", Keys)}");
         }
 
-        location = location with { Id = OptionalText(fields, "id") };
         var id = RequiredText(fields, "id", location, "a unique id such as 'W-0001'");
         var rule = RequiredText(fields, "rule", location, "the rule id it waives, e.g. 'AWS-001'");
         if (rule.StartsWith(EngineFindings.Prefix, StringComparison.Ordinal))
