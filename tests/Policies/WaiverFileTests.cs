@@ -38,6 +38,24 @@ public class WaiverFileTests
         Assert.Equal(("prod", 0), (waiver.Environment, waiver.Stacks.Count));
     }
 
+    [Fact]
+    public void A_quoted_empty_resource_selects_the_rule_stack_wide_findings()
+    {
+        var yaml = "waivers:\n" + ValidEntry.Replace("network/subnet-public-*", "\"\"", StringComparison.Ordinal);
+
+        Assert.Equal(string.Empty, Assert.Single(WaiverFile.Parse(yaml, Path)).Resource);
+    }
+
+    [Fact]
+    public void A_resource_key_without_a_value_is_refused_rather_than_read_as_stack_wide()
+    {
+        var yaml = "waivers:\n" + ValidEntry.Replace(" network/subnet-public-*", string.Empty, StringComparison.Ordinal);
+
+        var error = Assert.Throws<WaiverFileException>(() => WaiverFile.Parse(yaml, Path));
+
+        Assert.Contains("key 'resource' has no text value", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\n    expires: 2026-03-31", "", "waiver 'W-0001' (entry 1): key 'expires' is missing: add 'expires:'")]
     [InlineData("    expires: 2026-03-31", "    expires: 31/03/2026", "waiver 'W-0001' (entry 1): key 'expires' is '31/03/2026', not a date: write it as YYYY-MM-DD")]
