@@ -1,0 +1,23 @@
+namespace Infra.Policies.Engine;
+
+/// <summary>
+/// What the stack states about itself that its resources do not show: rules read these through
+/// <see cref="PolicyContext.Facts"/>, waivers select stacks by them.
+/// </summary>
+public sealed record StackFacts
+{
+    /// <summary>The environment name whose stacks get production enforcement.</summary>
+    public const string ProductionEnvironment = "prod";
+
+    /// <summary>The stack's name, e.g. <c>prod-eu-west-1</c>; waivers may list it.</summary>
+    public required string Stack { get; init; }
+
+    /// <summary>The environment, e.g. <c>dev</c>, <c>staging</c>, <c>prod</c>; it selects the default enforcement.</summary>
+    public required string Environment { get; init; }
+
+    /// <summary>How many availability zones the stack spreads over.</summary>
+    public required int AvailabilityZones { get; init; }
+
+    /// <summary>True for production stacks: rules flagged mandatory in production are mandatory here.</summary>
+    public bool IsProduction => string.Equals(Environment, ProductionEnvironment, StringComparison.Ordinal);
+}

@@ -1,0 +1,18 @@
+using Infra.Policies.Engine;
+
+namespace Infra.Policies.Reporting;
+
+/// <summary>How findings read in every format, so the formats agree.</summary>
+internal static class FindingLabels
+{
+    /// <summary>Shown instead of an empty resource path.</summary>
+    public const string StackWide = "(stack)";
+
+    public static string Severity(Finding finding) => finding.Severity == Engine.Severity.Mandatory ? "MANDATORY" : "ADVISORY";
+
+    public static string Resource(Finding finding) => finding.ResourcePath.Length == 0 ? StackWide : finding.ResourcePath;
+
+    public static string Summary(PolicyReport report) =>
+        $"{report.Findings.Count} findings on stack {report.Facts.Stack} ({report.Facts.Environment}): "
+        + $"{report.MandatoryCount} mandatory, {report.AdvisoryCount} advisory, {report.WaivedCount} waived";
+}
