@@ -30,6 +30,17 @@ internal static class ClusterPorts
     /// <summary>The Kubernetes NodePort range (the API server's default <c>--service-node-port-range</c>), where load balancers forward.</summary>
     public static readonly Port NodePorts = Port.Tcp(30000, 32767);
 
+    /// <summary>
+    /// What workloads on nodes may call: every TCP and UDP port except SSH's, which no rule opens in
+    /// either direction. Destinations are the workloads' business; Calico policy narrows pod egress.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, Port Port)> WorkloadEgress =
+    [
+        ("tcp-below-ssh", Port.Tcp(0, 21)),
+        ("tcp-above-ssh", Port.Tcp(23, 65535)),
+        ("udp", Port.Udp(0, 65535)),
+    ];
+
     /// <summary>HTTPS: Ingress through the public load balancer, AWS APIs, registries, VPC endpoints.</summary>
     public static readonly Port Https = Port.Tcp(443);
 }

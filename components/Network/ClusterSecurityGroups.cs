@@ -39,9 +39,11 @@ internal sealed class ClusterSecurityGroups
             rules.AllowFrom(cidr, publicLoadBalancer, ClusterPorts.ApiServer, "api", "Clients reach the Kubernetes API");
         }
 
-        // Workloads call destinations the platform cannot list; pod egress is narrowed by Calico policy,
-        // which sees pods where security groups only see nodes.
-        rules.AllowTo(nodes, SecurityGroupRules.Anywhere, Port.AllTraffic, "all", "Workloads reach their dependencies");
+        foreach (var (name, port) in ClusterPorts.WorkloadEgress)
+        {
+            rules.AllowTo(nodes, SecurityGroupRules.Anywhere, port, name, "Workloads reach their dependencies");
+        }
+
         rules.AllowTo(controlPlane, SecurityGroupRules.Anywhere, ClusterPorts.Https, "https", "AWS APIs and image registries");
         rules.AllowTo(etcd, SecurityGroupRules.Anywhere, ClusterPorts.Https, "https", "Backups to S3 and AWS APIs");
 
