@@ -20,7 +20,7 @@ internal static class NatGateways
 
     private static Expr<string> Gateway(Scope scope, string zone, Subnet publicSubnet, InternetGateway internetGateway, NetworkTags tags)
     {
-        var address = new Eip(scope, $"nat-{zone}-eip", new EipArgs { Domain = Eip.VpcDomain, Tags = tags.Named($"nat-{zone}") });
+        var address = new Eip(scope, $"nat-{zone}-eip", new EipArgs { Domain = Eip.VpcDomain, Tags = tags.Named($"nat-{zone}-eip") });
 
         // A NAT gateway only works once the VPC has an internet gateway; no property says so.
         var gateway = new NatGateway(
