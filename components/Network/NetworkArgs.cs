@@ -38,6 +38,8 @@ public sealed record NetworkArgs
     /// <summary>
     /// VPC endpoints for S3, ECR, SSM and STS. On by default: nodes pull images and reach AWS APIs
     /// without NAT (cheaper per GB, and the cluster keeps working when NAT or the internet path fails).
+    /// Turn it off when adopting a VPC that already has them: two endpoints of one service cannot both
+    /// take over its name with private DNS.
     /// </summary>
     public bool VpcEndpoints { get; init; } = true;
 

@@ -12,8 +12,6 @@ public sealed record SubnetArgs
     /// <summary>The zone by name (<c>eu-west-1a</c>).</summary>
     public Expr<string>? AvailabilityZone { get; init; }
 
-    public bool? MapPublicIpOnLaunch { get; init; }
-
     public IReadOnlyDictionary<string, Expr<string>>? Tags { get; init; }
 }
 
