@@ -154,6 +154,36 @@ public class NetworkTests
     }
 
     [Fact]
+    public void Explicit_subnet_cidrs_are_used_as_given()
+    {
+        var explicitCidrs = new[] { new ZoneSubnetCidrs("10.0.64.0/18", "10.0.0.0/24") };
+        var program = NetworkFixture.Program(NetworkFixture.Created(["eu-west-1b"]) with { SubnetCidrs = explicitCidrs });
+
+        var cidrs = NetworkFixture.ArgsOf<Subnet, SubnetArgs>(program).Select(s => s.CidrBlock?.KnownValue).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["10.0.0.0/24", "10.0.64.0/18"], cidrs);
+    }
+
+    [Fact]
+    public void Only_the_nodes_security_group_carries_the_cluster_tag()
+    {
+        var (program, network) = NetworkFixture.Build(NetworkFixture.Created());
+
+        var tagged = program.ResourcesOf<SecurityGroup>().Where(g => g.Args.Tags!.ContainsKey("kubernetes.io/cluster/prod")).ToArray();
+
+        Assert.Equal([((OutputReference)network.NodesSecurityGroupId.Node).Resource], tagged);
+    }
+
+    [Fact]
+    public void The_same_args_compile_to_the_same_bytes()
+    {
+        var first = Infra.Emit.PulumiYaml.PulumiYamlEmitter.ToYaml(NetworkFixture.Program(NetworkFixture.Created()));
+        var second = Infra.Emit.PulumiYaml.PulumiYamlEmitter.ToYaml(NetworkFixture.Program(NetworkFixture.Created()));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
     public void Security_group_rules_are_separate_resources()
     {
         var program = NetworkFixture.Program(NetworkFixture.Created());
