@@ -52,8 +52,6 @@ public sealed record NetworkArgs
     /// <summary>The region, read from the zone names (<c>eu-west-1a</c> is in <c>eu-west-1</c>).</summary>
     public string Region => AvailabilityZoneName.RegionOf(AvailabilityZones[0]);
 
-    public bool AdoptsExistingVpc => ExistingVpc is not null;
-
     /// <summary>A new VPC with <paramref name="vpcCidr"/>, public and private subnets in each of <paramref name="availabilityZones"/>.</summary>
     public static NetworkArgs Create(
         string clusterName, string vpcCidr, IReadOnlyList<string> availabilityZones, IReadOnlyDictionary<string, string> tags) =>
