@@ -1,0 +1,59 @@
+using Infra.Model;
+
+namespace Infra.Network;
+
+/// <summary>
+/// The cluster's network: a VPC with public and private subnets per zone, NAT, VPC endpoints and the
+/// role security groups (see <see cref="NetworkArgs"/> for the two variants, created or adopted).
+/// Outputs have the same shape either way; lists follow the order of <see cref="NetworkArgs.AvailabilityZones"/>.
+/// </summary>
+public sealed class Network : Component
+{
+    public Network(Scope parent, string id, NetworkArgs args)
+        : base(parent, id)
+    {
+        NetworkArgsValidation.Validate(args);
+        var tags = new NetworkTags(args.ClusterName, args.Tags);
+        var vpc = args.ExistingVpc is { } existing
+            ? AdoptedVpc.Build(Scope, existing, tags)
+            : CreatedVpc.Build(Scope, args, tags);
+
+        if (args.VpcEndpoints)
+        {
+            VpcEndpoints.Build(Scope, vpc, args.Region, tags);
+        }
+
+        var groups = new ClusterSecurityGroups(Scope, vpc, args, tags);
+        AvailabilityZones = args.AvailabilityZones;
+        VpcId = vpc.VpcId;
+        VpcCidr = vpc.VpcCidr;
+        PublicSubnetIds = vpc.PublicSubnetIds;
+        PrivateSubnetIds = vpc.PrivateSubnetIds;
+        ControlPlaneSecurityGroupId = groups.ControlPlane.Id;
+        EtcdSecurityGroupId = groups.Etcd.Id;
+        NodesSecurityGroupId = groups.Nodes.Id;
+        PublicLoadBalancerSecurityGroupId = groups.PublicLoadBalancer.Id;
+    }
+
+    /// <summary>The zones, in the order of the subnet lists.</summary>
+    public IReadOnlyList<string> AvailabilityZones { get; }
+
+    public Expr<string> VpcId { get; }
+
+    public string VpcCidr { get; }
+
+    /// <summary>One per zone: internet-facing load balancers and NAT gateways.</summary>
+    public IReadOnlyList<Expr<string>> PublicSubnetIds { get; }
+
+    /// <summary>One per zone: nodes, control plane, etcd and internal load balancers.</summary>
+    public IReadOnlyList<Expr<string>> PrivateSubnetIds { get; }
+
+    public Expr<string> ControlPlaneSecurityGroupId { get; }
+
+    public Expr<string> EtcdSecurityGroupId { get; }
+
+    /// <summary>Every cluster member carries it (control plane included).</summary>
+    public Expr<string> NodesSecurityGroupId { get; }
+
+    public Expr<string> PublicLoadBalancerSecurityGroupId { get; }
+}

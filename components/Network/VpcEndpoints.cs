@@ -1,0 +1,51 @@
+using Infra.Aws.Ec2;
+using Infra.Model;
+
+namespace Infra.Network;
+
+/// <summary>
+/// Private paths to the AWS services nodes need to boot and run: S3 (gateway endpoint, a route on the
+/// private route tables; ECR keeps image layers there) and interface endpoints in the private subnets for
+/// ECR (API and registry), SSM with its two message channels (Session Manager replaces SSH), and STS
+/// (IAM roles for service accounts). Interface endpoints accept HTTPS from the VPC CIDR only.
+/// </summary>
+internal static class VpcEndpoints
+{
+    /// <summary>The interface endpoints' service suffixes (<c>com.amazonaws.&lt;region&gt;.&lt;suffix&gt;</c>).</summary>
+    public static readonly IReadOnlyList<string> InterfaceServices = ["ecr.api", "ecr.dkr", "ssm", "ssmmessages", "ec2messages", "sts"];
+
+    public static void Build(Scope scope, VpcLayout vpc, string region, NetworkTags tags)
+    {
+        if (vpc.PrivateRouteTableIds.Count > 0)
+        {
+            _ = new VpcEndpoint(scope, "endpoint-s3", new VpcEndpointArgs
+            {
+                VpcId = vpc.VpcId,
+                ServiceName = ServiceName(region, "s3"),
+                VpcEndpointType = VpcEndpointType.Gateway,
+                RouteTableIds = vpc.PrivateRouteTableIds,
+                Tags = tags.Named("endpoint-s3"),
+            });
+        }
+
+        var endpoints = NamedGroup.Declare(scope, "endpoints", vpc.VpcId, "VPC interface endpoints", tags.Named("endpoints"));
+        new SecurityGroupRules(scope, tags).AllowFrom(vpc.VpcCidr, endpoints, ClusterPorts.Https, "https", "Clients in the VPC reach AWS services");
+
+        foreach (var service in InterfaceServices)
+        {
+            var id = $"endpoint-{service.Replace('.', '-')}";
+            _ = new VpcEndpoint(scope, id, new VpcEndpointArgs
+            {
+                VpcId = vpc.VpcId,
+                ServiceName = ServiceName(region, service),
+                VpcEndpointType = VpcEndpointType.Interface,
+                SubnetIds = vpc.PrivateSubnetIds,
+                SecurityGroupIds = [endpoints.Group.Id],
+                PrivateDnsEnabled = true,
+                Tags = tags.Named(id),
+            });
+        }
+    }
+
+    private static string ServiceName(string region, string service) => $"com.amazonaws.{region}.{service}";
+}
