@@ -90,8 +90,11 @@ public sealed record WorkloadArgs
     /// <summary>A startup probe for slow starters, so liveness does not kill them while they warm up. Default none.</summary>
     public Probe? StartupProbe { get; init; }
 
-    /// <summary>The pod's priority class. Default unset: the cluster's global default (<see cref="PriorityClasses.StandardName"/>).</summary>
-    public string? PriorityClassName { get; init; }
+    /// <summary>
+    /// The pod's priority class. Default unset: the cluster's global default (<see cref="PriorityClasses.StandardName"/>).
+    /// In the program that creates the classes, pass the class's <c>ObjectName</c> so the pods wait for it.
+    /// </summary>
+    public Expr<string>? PriorityClassName { get; init; }
 
     public Expr<string>? ServiceAccountName { get; init; }
 

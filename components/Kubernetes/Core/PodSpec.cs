@@ -9,8 +9,12 @@ public sealed record PodSpec
 
     public Expr<string>? ServiceAccountName { get; init; }
 
-    /// <summary>Unset means the cluster's global-default class (see Infra.Platform.PriorityClasses).</summary>
-    public string? PriorityClassName { get; init; }
+    /// <summary>
+    /// Unset means the cluster's global-default class (see Infra.Platform.PriorityClasses). Pass a
+    /// PriorityClass's name output when both are in one program: admission refuses pods naming a
+    /// class that does not exist yet.
+    /// </summary>
+    public Expr<string>? PriorityClassName { get; init; }
 
     public Affinity? Affinity { get; init; }
 
