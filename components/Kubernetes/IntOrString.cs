@@ -19,10 +19,6 @@ public readonly struct IntOrString : IExpr, IEquatable<IntOrString>
     public static implicit operator IntOrString(string value) =>
         new(value ?? throw new ArgumentNullException(nameof(value), "an int-or-string is null: leave the property unset instead"));
 
-    public static IntOrString FromInt32(int value) => value;
-
-    public static IntOrString FromString(string value) => value;
-
     public bool Equals(IntOrString other) => Equals(Node, other.Node);
 
     public override bool Equals(object? obj) => obj is IntOrString other && Equals(other);

@@ -39,7 +39,7 @@ public sealed class KubernetesProvider(Scope scope, string id, KubernetesProvide
     : Resource<KubernetesProviderArgs>(scope, id, "pulumi:providers:kubernetes", args, (options ?? ResourceOptions.None) with { Version = ProviderVersions.Kubernetes })
 {
     /// <summary>A scope whose Kubernetes resources use this provider.</summary>
-    public Scope Apply(Scope scope)
+    public Scope ScopeFor(Scope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
         return scope.WithProvider("kubernetes", this);

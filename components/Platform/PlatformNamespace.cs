@@ -100,6 +100,13 @@ public sealed class PlatformNamespace : Component
                 nameof(args));
         }
 
+        if (args.Labels?.Keys.FirstOrDefault(key => key.StartsWith(PodSecurityLabelPrefix, StringComparison.Ordinal)) is { } podSecurityLabel)
+        {
+            throw new ArgumentException(
+                $"namespace '{name}' sets label '{podSecurityLabel}' itself: set Level (and Reason) instead, so every namespace states its Pod Security level the same way",
+                nameof(args));
+        }
+
         if (!IsMinorVersion(args.PolicyVersion))
         {
             throw new ArgumentException(

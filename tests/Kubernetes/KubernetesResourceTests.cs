@@ -38,7 +38,7 @@ public class KubernetesResourceTests
     {
         var provider = new KubernetesProvider(program.Root, "cluster", new KubernetesProviderArgs());
 
-        var ns = new KubernetesNamespace(provider.Apply(program.Root), "apps", new NamespaceArgs());
+        var ns = new KubernetesNamespace(provider.ScopeFor(program.Root), "apps", new NamespaceArgs());
 
         Assert.Same(provider, ns.Options.Provider);
     }

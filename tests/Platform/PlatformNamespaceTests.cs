@@ -72,6 +72,28 @@ public class PlatformNamespaceTests
         Assert.Contains("set Reason", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Pod_security_labels_cannot_be_set_by_hand()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs
+        {
+            Labels = new Dictionary<string, Expr<string>> { ["pod-security.kubernetes.io/enforce"] = "privileged" },
+        }));
+
+        Assert.Contains("set Level", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_labels_are_kept()
+    {
+        var ns = new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs
+        {
+            Labels = new Dictionary<string, Expr<string>> { ["team"] = "payments" },
+        });
+
+        Assert.Equal("payments", Labels(ns)["team"]);
+    }
+
     [Theory]
     [InlineData("latest")]
     [InlineData("1.34")]
