@@ -7,10 +7,11 @@ namespace Infra.Platform;
 
 /// <summary>
 /// A namespace with Pod Security Admission labels (the built-in admission controller that replaced
-/// PodSecurityPolicy). <c>enforce</c> rejects pods above the level; <c>audit</c> and <c>warn</c> are
-/// set to restricted below a privileged namespace, so a baseline namespace still shows what keeps
-/// it from restricted. A privileged namespace is allowed only for the system namespaces in
-/// <see cref="SystemNamespaces"/> and only with a reason.
+/// PodSecurityPolicy). <c>enforce</c> rejects pods that break the namespace's level. <c>audit</c> and
+/// <c>warn</c> stay at restricted unless the namespace is privileged: a baseline namespace then still
+/// reports what keeps it from restricted, while in a system namespace those reports would be noise
+/// nobody acts on. Privileged is allowed only for the <see cref="SystemNamespaces"/>, and any level
+/// below restricted needs a reason. All three labels pin their policy version.
 /// </summary>
 public sealed class PlatformNamespace : Component
 {
