@@ -12,6 +12,7 @@ public static class PulumiYamlEmitter
     public static void Write(InfraProgram program, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(program);
+        PulumiYamlBlocklist.Check(program);
         var document = new OrderedMap()
             .Add("name", program.Name)
             .Add("runtime", "yaml")

@@ -1,0 +1,111 @@
+using Infra.Kubernetes;
+using Infra.Model;
+using Infra.Platform;
+
+namespace Infra.Tests.Platform;
+
+public class PlatformNamespaceTests
+{
+    private readonly InfraProgram program = new("test", "test");
+
+    [Fact]
+    public void A_tenant_namespace_enforces_audits_and_warns_at_restricted_pinned_to_our_kubernetes_minor()
+    {
+        var ns = new PlatformNamespace(program.Root, "payments", new PlatformNamespaceArgs());
+
+        var labels = Labels(ns);
+        foreach (var mode in new[] { "enforce", "audit", "warn" })
+        {
+            Assert.Equal("restricted", labels[$"pod-security.kubernetes.io/{mode}"]);
+            Assert.Equal(KubernetesRelease.Minor, labels[$"pod-security.kubernetes.io/{mode}-version"]);
+        }
+    }
+
+    [Fact]
+    public void The_namespace_is_named_after_the_component_id_by_default()
+    {
+        var ns = new PlatformNamespace(program.Root, "payments", new PlatformNamespaceArgs());
+
+        Assert.Equal("payments", ns.Namespace.Metadata!.Name!.Value.KnownValue);
+    }
+
+    [Fact]
+    public void A_baseline_namespace_still_audits_and_warns_at_restricted()
+    {
+        var ns = new PlatformNamespace(program.Root, "legacy", new PlatformNamespaceArgs { Level = PodSecurityLevel.Baseline, Reason = "vendor image runs as root" });
+
+        var labels = Labels(ns);
+        Assert.Equal("baseline", labels["pod-security.kubernetes.io/enforce"]);
+        Assert.Equal("restricted", labels["pod-security.kubernetes.io/audit"]);
+        Assert.Equal("restricted", labels["pod-security.kubernetes.io/warn"]);
+    }
+
+    [Fact]
+    public void A_system_namespace_may_be_privileged_and_keeps_its_reason_as_an_annotation()
+    {
+        var ns = new PlatformNamespace(program.Root, "calico-system", new PlatformNamespaceArgs
+        {
+            Level = PodSecurityLevel.Privileged,
+            Reason = "calico-node manages host networking",
+        });
+
+        Assert.All(new[] { "enforce", "audit", "warn" }, mode => Assert.Equal("privileged", Labels(ns)[$"pod-security.kubernetes.io/{mode}"]));
+        Assert.Equal("calico-node manages host networking", ns.Namespace.Metadata!.Annotations![PlatformNamespace.ReasonAnnotation].KnownValue);
+    }
+
+    [Fact]
+    public void A_tenant_namespace_cannot_be_privileged()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new PlatformNamespace(program.Root, "payments", new PlatformNamespaceArgs { Level = PodSecurityLevel.Privileged, Reason = "convenience" }));
+
+        Assert.Contains("'payments' is privileged", error.Message, StringComparison.Ordinal);
+        Assert.Contains("kube-system", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_namespace_below_restricted_needs_a_reason()
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new PlatformNamespace(program.Root, "legacy", new PlatformNamespaceArgs { Level = PodSecurityLevel.Baseline }));
+
+        Assert.Contains("set Reason", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pod_security_labels_cannot_be_set_by_hand()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs
+        {
+            Labels = new Dictionary<string, Expr<string>> { ["pod-security.kubernetes.io/enforce"] = "privileged" },
+        }));
+
+        Assert.Contains("set Level", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_labels_are_kept()
+    {
+        var ns = new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs
+        {
+            Labels = new Dictionary<string, Expr<string>> { ["team"] = "payments" },
+        });
+
+        Assert.Equal("payments", Labels(ns)["team"]);
+    }
+
+    [Theory]
+    [InlineData("latest")]
+    [InlineData("1.34")]
+    [InlineData("v1.x")]
+    public void The_policy_version_must_be_a_pinned_minor(string version)
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs { PolicyVersion = version }));
+
+        Assert.Contains($"'{version}'", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string?> Labels(PlatformNamespace ns) =>
+        ns.Namespace.Metadata!.Labels!.ToDictionary(label => label.Key, label => label.Value.KnownValue);
+}

@@ -1,0 +1,182 @@
+using Infra.Kubernetes.Autoscaling;
+using Infra.Kubernetes.Core;
+using Infra.Model;
+using Infra.Platform;
+
+namespace Infra.Tests.Platform;
+
+public class WorkloadTests
+{
+    private readonly InfraProgram program = new("test", "test");
+
+    private static WorkloadArgs Args => new() { Namespace = "apps", Image = "registry.example.com/web:1.0.0" };
+
+    [Fact]
+    public void A_workload_is_a_deployment_a_service_an_autoscaler_and_a_disruption_budget()
+    {
+        _ = new Workload(program.Root, "web", Args);
+
+        Assert.Equal(
+            ["kubernetes:apps/v1:Deployment", "kubernetes:core/v1:Service", "kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "kubernetes:policy/v1:PodDisruptionBudget"],
+            program.Resources.Select(r => r.Type));
+    }
+
+    [Fact]
+    public void Limits_equal_requests_by_default_for_guaranteed_qos()
+    {
+        var container = Container(new Workload(program.Root, "web", Args));
+
+        var resources = container.Resources!;
+        Assert.Equal(Known(resources.Requests!), Known(resources.Limits!));
+        Assert.Equal(["cpu", "memory"], resources.Requests!.Keys.Order());
+    }
+
+    [Fact]
+    public void An_explicit_limit_applies_to_its_resource_only()
+    {
+        var container = Container(new Workload(program.Root, "web", Args with { MemoryLimit = "1Gi" }));
+
+        Assert.Equal("1Gi", container.Resources!.Limits!["memory"].KnownValue);
+        Assert.Equal(container.Resources.Requests!["cpu"].KnownValue, container.Resources.Limits["cpu"].KnownValue);
+    }
+
+    [Fact]
+    public void The_autoscaler_targets_the_deployment_on_cpu_with_the_seed_behaviour()
+    {
+        var workload = new Workload(program.Root, "web", Args);
+
+        var spec = workload.Autoscaler.Args.Spec;
+        Assert.Equal("autoscaling/v2", workload.Autoscaler.ApiVersion);
+        Assert.Equal(("apps/v1", "Deployment", "web"), (spec.ScaleTargetRef.ApiVersion, spec.ScaleTargetRef.Kind, spec.ScaleTargetRef.Name.KnownValue));
+        Assert.Equal((3, 30), (spec.MinReplicas, spec.MaxReplicas));
+        Assert.Equal(60, Assert.Single(spec.Metrics!).Resource!.Target.AverageUtilization);
+        Assert.Equal(WorkloadArgs.DefaultScaleUp, spec.Behavior!.ScaleUp);
+        Assert.Equal(WorkloadArgs.DefaultScaleDown, spec.Behavior.ScaleDown);
+    }
+
+    [Fact]
+    public void The_default_scale_up_is_immediate_and_takes_the_larger_policy()
+    {
+        var up = WorkloadArgs.DefaultScaleUp;
+
+        Assert.Equal(0, up.StabilizationWindowSeconds);
+        Assert.Equal(ScalingPolicySelect.Max, up.SelectPolicy);
+        Assert.Equal([(ScalingPolicyType.Percent, 20, 60), (ScalingPolicyType.Pods, 10, 60)], up.Policies!.Select(p => (p.Type, p.Value, p.PeriodSeconds)));
+    }
+
+    [Fact]
+    public void The_default_scale_down_waits_five_minutes_and_takes_the_smaller_policy()
+    {
+        var down = WorkloadArgs.DefaultScaleDown;
+
+        Assert.Equal(300, down.StabilizationWindowSeconds);
+        Assert.Equal(ScalingPolicySelect.Min, down.SelectPolicy);
+        Assert.Equal([(ScalingPolicyType.Percent, 10, 60), (ScalingPolicyType.Pods, 5, 60)], down.Policies!.Select(p => (p.Type, p.Value, p.PeriodSeconds)));
+    }
+
+    [Fact]
+    public void Additional_metrics_follow_the_cpu_metric()
+    {
+        var workload = new Workload(program.Root, "web", Args with { AdditionalMetrics = [MetricSpec.PerPod("http_requests_per_second", "500")] });
+
+        Assert.Equal([MetricSourceType.Resource, MetricSourceType.Pods], workload.Autoscaler.Args.Spec.Metrics!.Select(m => m.Type));
+    }
+
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(3, 2)]
+    [InlineData(10, 9)]
+    public void The_disruption_budget_keeps_all_but_one_of_the_minimum_replicas(int minReplicas, int minAvailable)
+    {
+        var workload = new Workload(program.Root, "web", Args with { MinReplicas = minReplicas });
+
+        var spec = workload.DisruptionBudget.Args.Spec!;
+        Assert.Equal(minAvailable, spec.MinAvailable!.Value.Node);
+        Assert.Null(spec.MaxUnavailable);
+    }
+
+    [Fact]
+    public void A_single_replica_workload_allows_one_eviction_instead_of_blocking_drains()
+    {
+        var workload = new Workload(program.Root, "web", Args with { MinReplicas = 1 });
+
+        var spec = workload.DisruptionBudget.Args.Spec!;
+        Assert.Null(spec.MinAvailable);
+        Assert.Equal(1, spec.MaxUnavailable!.Value.Node);
+    }
+
+    [Fact]
+    public void Replicas_prefer_distinct_zones()
+    {
+        var workload = new Workload(program.Root, "web", Args);
+
+        var term = Assert.Single(Pod(workload).Affinity!.PodAntiAffinity!.PreferredDuringSchedulingIgnoredDuringExecution!);
+        Assert.Equal(100, term.Weight);
+        Assert.Equal("topology.kubernetes.io/zone", term.PodAffinityTerm.TopologyKey);
+        Assert.Same(workload.Labels, term.PodAffinityTerm.LabelSelector!.MatchLabels);
+    }
+
+    [Fact]
+    public void Pods_meet_the_restricted_pod_security_standard_by_default()
+    {
+        var workload = new Workload(program.Root, "web", Args);
+
+        var pod = Pod(workload);
+        var container = Container(workload);
+        Assert.True(pod.SecurityContext!.RunAsNonRoot);
+        Assert.Equal(SeccompProfileType.RuntimeDefault, pod.SecurityContext.SeccompProfile!.Type);
+        Assert.False(container.SecurityContext!.AllowPrivilegeEscalation);
+        Assert.Equal(["ALL"], container.SecurityContext.Capabilities!.Drop!);
+    }
+
+    [Fact]
+    public void The_deployment_leaves_the_replica_count_to_the_autoscaler_by_default()
+    {
+        var workload = new Workload(program.Root, "web", Args);
+
+        Assert.Null(workload.Deployment.Args.Spec.Replicas);
+    }
+
+    [Fact]
+    public void The_objects_of_a_workload_share_one_label_map()
+    {
+        var workload = new Workload(program.Root, "web", Args);
+
+        Assert.Same(workload.Labels, workload.Deployment.Metadata!.Labels);
+        Assert.Same(workload.Labels, workload.Service.Args.Spec!.Selector);
+        Assert.Same(workload.Labels, workload.DisruptionBudget.Args.Spec!.Selector!.MatchLabels);
+        Assert.Equal(new Dictionary<string, string?> { ["app"] = "web", ["tier"] = "standard" }, Known(workload.Labels));
+    }
+
+    public static TheoryData<WorkloadArgs, string> InvalidArgs => new()
+    {
+        { Args with { Image = " " }, "Image is empty" },
+        { Args with { MinReplicas = 0 }, "MinReplicas is 0: set it to at least 1" },
+        { Args with { MinReplicas = 5, MaxReplicas = 4 }, "MaxReplicas 4 is below MinReplicas 5: set MaxReplicas >= 5" },
+        { Args with { Replicas = 40 }, "Replicas 40 is outside 3..30" },
+        { Args with { CpuRequest = "0" }, "CpuRequest '0' is not a positive quantity" },
+        { Args with { MemoryRequest = "lots" }, "MemoryRequest 'lots' is not a positive quantity" },
+        { Args with { CpuLimit = "100m" }, "CpuLimit '100m' is not a quantity at least CpuRequest '500m'" },
+        { Args with { Port = 0 }, "Port is 0: set a TCP port" },
+        { Args with { ContainerPort = 70000 }, "ContainerPort is 70000: set a TCP port" },
+        { Args with { TargetCpuUtilization = 0 }, "TargetCpuUtilization is 0" },
+        { Args with { ReadinessPath = "ready" }, "ReadinessPath 'ready' does not start with '/'" },
+        { Args with { Tier = "Core Services" }, "Tier 'Core Services' is not a valid label value" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidArgs))]
+    public void Invalid_args_are_refused_naming_the_value_and_the_fix(WorkloadArgs args, string message)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Workload(program.Root, "web", args));
+
+        Assert.Contains("workload 'web': " + message, error.Message, StringComparison.Ordinal);
+    }
+
+    private static PodSpec Pod(Workload workload) => workload.Deployment.Args.Spec.Template.Spec!;
+
+    private static Container Container(Workload workload) => Assert.Single(Pod(workload).Containers);
+
+    private static Dictionary<string, string?> Known(IReadOnlyDictionary<string, Expr<string>> map) =>
+        map.ToDictionary(entry => entry.Key, entry => entry.Value.KnownValue);
+}
