@@ -15,14 +15,6 @@ public sealed class ConfigException : Exception
     {
     }
 
-    public ConfigException()
-        : this("the stack configuration is not usable")
-    {
-    }
-
-    public ConfigException(string message, Exception innerException)
-        : base(message, innerException) => Problems = [message];
-
     /// <summary>Every problem found, in report order.</summary>
     public IReadOnlyList<string> Problems { get; }
 }

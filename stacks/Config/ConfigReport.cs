@@ -13,10 +13,6 @@ internal sealed class ConfigReport(string source)
 
     private readonly List<string> problems = [];
 
-    public string Source => source;
-
-    public bool HasProblems => problems.Count > 0;
-
     /// <summary>A problem with a value; <paramref name="shownValue"/> is already quoted or masked.</summary>
     public void Bad(string keyPath, string shownValue, string problemAndFix) =>
         problems.Add($"{source}: {keyPath}: {shownValue} {problemAndFix}");
@@ -27,7 +23,7 @@ internal sealed class ConfigReport(string source)
     /// <summary>Throws the collected problems, if any.</summary>
     public void ThrowIfAny()
     {
-        if (HasProblems)
+        if (problems.Count > 0)
         {
             throw new ConfigException([.. problems]);
         }

@@ -100,6 +100,8 @@ internal sealed partial class StackConfigParser
         return region;
     }
 
+    /// <summary>A stack named after an environment (<c>prod</c>, <c>prod-platform</c>) must configure that environment:
+    /// a copied file that still says <c>dev</c> would deploy dev's sizes and rules as prod.</summary>
     private EnvironmentName? ReadEnvironment()
     {
         var key = ConfigSchema.Environment;
@@ -109,7 +111,16 @@ internal sealed partial class StackConfigParser
             return null;
         }
 
-        return read.Choice<EnvironmentName>(key);
+        var environment = read.Choice<EnvironmentName>(key);
+        var named = stackName.EndsWith(ConfigSchema.PlatformStackSuffix, StringComparison.Ordinal) ? stackName[..^ConfigSchema.PlatformStackSuffix.Length] : stackName;
+        if (environment is { } value && ConfigSpelling.TryParse<EnvironmentName>(named, out var byName) && byName != value)
+        {
+            var text = ConfigSpelling.Text(value);
+            report.Bad(key.FullName, ConfigReport.Quote(text), $"contradicts the stack name '{stackName}': set it to {named}, or deploy {text} from stack {text} or {text}{ConfigSchema.PlatformStackSuffix}");
+            return null;
+        }
+
+        return environment;
     }
 
     /// <summary>The layer follows the stack name unless set; an explicit layer must not contradict a <c>-platform</c> name,

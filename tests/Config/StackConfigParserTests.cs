@@ -85,6 +85,20 @@ public class StackConfigParserTests
     }
 
     [Fact]
+    public void An_environment_other_than_the_stack_names_is_refused()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod-platform", ProdWith("infra:environment", "dev")));
+
+        Assert.Equal("Pulumi.prod-platform.yaml: infra:environment: 'dev' contradicts the stack name 'prod-platform': set it to prod, or deploy dev from stack dev or dev-platform", error.Message);
+    }
+
+    [Fact]
+    public void A_stack_named_otherwise_may_configure_any_environment()
+    {
+        Assert.Equal(EnvironmentName.Dev, LoadFile("sandbox-eu", ProdWith("infra:environment", "dev")).Environment);
+    }
+
+    [Fact]
     public void An_explicit_cluster_layer_on_a_platform_stack_is_refused()
     {
         var error = Assert.Throws<ConfigException>(() => LoadFile("prod-platform", ProdWith("infra:layer", "cluster")));
