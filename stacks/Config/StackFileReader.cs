@@ -24,13 +24,18 @@ internal static class StackFileReader
             throw new ConfigException($"{fileName}: line {e.Start.Line}, column {e.Start.Column}: malformed YAML ({e.InnerException?.Message ?? e.Message}): fix the syntax there, e.g. check indentation and quoting");
         }
 
+        var values = new Dictionary<string, RawConfigValue>(StringComparer.Ordinal);
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        if (root is null)
+        {
+            return values;
+        }
+
         if (root is not YamlMappingNode document)
         {
             throw new ConfigException($"{fileName}: the file is not a YAML map: write `config:` followed by indented `namespace:key: value` lines");
         }
 
-        var values = new Dictionary<string, RawConfigValue>(StringComparer.Ordinal);
         if (!document.Children.TryGetValue(new YamlScalarNode("config"), out var config) || config is YamlScalarNode { Value: null or "" })
         {
             return values;
@@ -43,7 +48,12 @@ internal static class StackFileReader
 
         foreach (var (keyNode, valueNode) in configMap.Children)
         {
-            values[((YamlScalarNode)keyNode).Value ?? ""] = valueNode switch
+            if (keyNode is not YamlScalarNode { Value: { } key })
+            {
+                throw new ConfigException($"{fileName}: line {keyNode.Start.Line}: a config key is not a name: write keys as namespace:key");
+            }
+
+            values[key] = valueNode switch
             {
                 YamlMappingNode map when IsSecure(map) => RawSecret.Instance,
                 YamlScalarNode scalar => new RawText(scalar.Value ?? ""),

@@ -117,6 +117,22 @@ public class StackConfigLoaderTests
     }
 
     [Fact]
+    public void A_key_given_twice_in_a_stack_file_is_reported_as_malformed()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFileText("dev", "config:\n  infra:environment: dev\n  infra:environment: prod\n"));
+
+        Assert.StartsWith("Pulumi.dev.yaml: line 3, column 3: malformed YAML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_stack_file_asks_for_the_required_keys()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFileText("dev", ""));
+
+        Assert.Equal(["Pulumi.dev.yaml: aws:region: not set", "Pulumi.dev.yaml: infra:environment: not set"], error.Problems.Select(p => p[..p.IndexOf(": not set", StringComparison.Ordinal)] + ": not set"));
+    }
+
+    [Fact]
     public void Malformed_JSON_inside_PULUMI_CONFIG_is_reported_with_its_key_and_position()
     {
         var values = ValidProd.Append(KeyValuePair.Create("infra:nodePools", "{\"general\": {\"min\": }")).ToDictionary();

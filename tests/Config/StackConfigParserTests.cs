@@ -40,6 +40,8 @@ public class StackConfigParserTests
         { "infra:apiAllowedCidrs", "[203.0.113.0/24, 0.0.0.0/33]", "infra:apiAllowedCidrs[1]: '0.0.0.0/33' is not a valid CIDR", "use an IPv4 CIDR such as 10.0.0.0/16" },
         { "infra:clusterStack", "acme/infra/prod", "infra:clusterStack: 'acme/infra/prod' is not read by the cluster layer", "move it to Pulumi.prod-platform.yaml" },
         { "infra:owner", "'owner<script>'", "infra:owner: 'owner<script>' is not a usable tag value", "use an AWS tag value" },
+        { "infra:expectedNodes", "{count: 1000}", "infra:expectedNodes: '{\"count\":1000}' is a map, not a single value", "write one value such as 1000" },
+        { "infra:policy", "advisory", "infra:policy: 'advisory' is a single value, not a map", "write it such as {imds-v2-required: mandatory}" },
         { "environment", "prod", "environment: 'prod' has no namespace", "write it as infra:environment" },
     };
 
