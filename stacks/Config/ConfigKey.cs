@@ -21,6 +21,12 @@ public sealed record ConfigKey(string Name, ConfigValueType Type, string Descrip
     /// <summary>Where the value comes from when unset, for the config reference.</summary>
     public string Default { get; init; } = "";
 
+    /// <summary>Numbers: the smallest accepted value. CIDRs: the shortest prefix, i.e. the largest network.</summary>
+    public int Minimum { get; init; }
+
+    /// <summary>Numbers: the largest accepted value. CIDRs: the longest prefix, i.e. the smallest network.</summary>
+    public int Maximum { get; init; }
+
     /// <summary>Accepted values, for the config reference.</summary>
     public string Range { get; init; } = "";
 

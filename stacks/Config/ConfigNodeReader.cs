@@ -92,8 +92,9 @@ internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<
         return number;
     }
 
-    public int? Integer(ConfigKey key, int min, int max) =>
-        Text(key) is { } text ? Integer(JsonValue.Create(text), key.FullName, min, max) : null;
+    /// <summary>A number key within the schema's <see cref="ConfigKey.Minimum"/>..<see cref="ConfigKey.Maximum"/>.</summary>
+    public int? Integer(ConfigKey key) =>
+        Text(key) is { } text ? Integer(JsonValue.Create(text), key.FullName, key.Minimum, key.Maximum) : null;
 
     /// <summary>A scalar part of a structured value; numbers and booleans count as their text.</summary>
     public string? Text(JsonNode? node, string path, string example)

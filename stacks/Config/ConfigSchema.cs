@@ -76,10 +76,13 @@ public static class ConfigSchema
         Example = "[eu-west-1a, eu-west-1b, eu-west-1c]",
     };
 
+    /// <summary>Prefixes /16 (the largest VPC AWS allows) to /24 (still a public and a private /27 per zone in three zones).</summary>
     public static ConfigKey VpcCidr { get; } = new("vpcCidr", ConfigValueType.Cidr, "Address range of the VPC (or of the adopted VPC).")
     {
         Layers = ClusterOnly,
         Default = "from profile: dev 10.10.0.0/16, staging 10.20.0.0/16, prod 10.30.0.0/16",
+        Minimum = 16,
+        Maximum = 24,
         Range = "/16../24 inside an RFC 1918 range",
         Example = "10.0.0.0/16",
     };
@@ -111,6 +114,8 @@ public static class ConfigSchema
     public static ConfigKey ExpectedNodes { get; } = new("expectedNodes", ConfigValueType.Number, "Planned cluster size; control-plane and network settings are derived from it.")
     {
         Default = "from profile: dev 10, staging 100, prod 1000",
+        Minimum = 1,
+        Maximum = MaxNodes,
         Range = $"1..{MaxNodes}",
         Example = "1000",
     };
@@ -145,16 +150,22 @@ public static class ConfigSchema
         Example = "{imds-v2-required: mandatory}",
     };
 
+    /// <summary>Prefixes /8 (the largest private range) to /20 (16 nodes, the smallest useful cluster).</summary>
     public static ConfigKey PodCidr { get; } = new("podCidr", ConfigValueType.Cidr, "Pod network (one /24 per node).")
     {
         Default = "100.64.0.0/10",
+        Minimum = 8,
+        Maximum = 20,
         Range = "/8../20 inside RFC 1918 or RFC 6598 space, holding expectedNodes /24 blocks, overlapping neither the VPC nor serviceCidr",
         Example = "100.64.0.0/10",
     };
 
+    /// <summary>Prefixes /12 (the largest the API server accepts: 20 host bits) to /24 (254 services).</summary>
     public static ConfigKey ServiceCidr { get; } = new("serviceCidr", ConfigValueType.Cidr, "Kubernetes service network.")
     {
         Default = "10.96.0.0/12",
+        Minimum = 12,
+        Maximum = 24,
         Range = "/12../24 inside RFC 1918 or RFC 6598 space, overlapping neither the VPC nor podCidr",
         Example = "10.96.0.0/12",
     };

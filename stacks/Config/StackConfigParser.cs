@@ -37,16 +37,16 @@ internal sealed partial class StackConfigParser
         var owner = ReadTag(ConfigSchema.Owner);
         var costCenter = ReadTag(ConfigSchema.CostCenter);
         var zones = ReadAvailabilityZones(region!, profile);
-        var vpcCidr = ReadCidr(ConfigSchema.VpcCidr, 16, 24, vpc: true) ?? profile.VpcCidr;
+        var vpcCidr = ReadCidr(ConfigSchema.VpcCidr, vpc: true) ?? profile.VpcCidr;
         var existingVpc = ReadExistingVpc(zones);
         var natMode = read.Choice<NatMode>(ConfigSchema.NatMode) ?? profile.NatMode;
         var nodePools = new NodePoolParser(read).Read(ConfigSchema.NodePools, profile.DefaultNodePool);
-        var expectedNodes = read.Integer(ConfigSchema.ExpectedNodes, 1, ConfigSchema.MaxNodes) ?? profile.ExpectedNodes;
+        var expectedNodes = read.Integer(ConfigSchema.ExpectedNodes) ?? profile.ExpectedNodes;
         var assumeRoleArn = ReadMatching(ConfigSchema.AssumeRoleArn, RoleArnPattern(), "is not an IAM role ARN");
         var clusterStack = ReadMatching(ConfigSchema.ClusterStack, StackReferencePattern(), "is not a fully qualified stack name");
         var policy = ReadPolicy();
-        var podCidr = ReadCidr(ConfigSchema.PodCidr, 8, 20, vpc: false) ?? profile.PodCidr;
-        var serviceCidr = ReadCidr(ConfigSchema.ServiceCidr, 12, 24, vpc: false) ?? profile.ServiceCidr;
+        var podCidr = ReadCidr(ConfigSchema.PodCidr, vpc: false) ?? profile.PodCidr;
+        var serviceCidr = ReadCidr(ConfigSchema.ServiceCidr, vpc: false) ?? profile.ServiceCidr;
         var apiAllowedCidrs = ReadApiAllowedCidrs();
 
         CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
@@ -244,7 +244,7 @@ internal sealed partial class StackConfigParser
 
     /// <summary>A network's CIDR within a prefix range; the VPC must be RFC 1918 (AWS routes nothing else privately),
     /// pod and service networks may also use RFC 6598 shared space.</summary>
-    private Ipv4Cidr? ReadCidr(ConfigKey key, int largest, int smallest, bool vpc)
+    private Ipv4Cidr? ReadCidr(ConfigKey key, bool vpc)
     {
         if (read.Text(key) is not { } text || read.Cidr(text, key.FullName) is not { } cidr)
         {
@@ -252,9 +252,9 @@ internal sealed partial class StackConfigParser
         }
 
         var shown = ConfigReport.Quote(text);
-        if (cidr.PrefixLength < largest || cidr.PrefixLength > smallest)
+        if (cidr.PrefixLength < key.Minimum || cidr.PrefixLength > key.Maximum)
         {
-            report.Bad(key.FullName, shown, $"has prefix /{cidr.PrefixLength}: use a prefix from /{largest} to /{smallest}, such as {key.Example}");
+            report.Bad(key.FullName, shown, $"has prefix /{cidr.PrefixLength}: use a prefix from /{key.Minimum} to /{key.Maximum}, such as {key.Example}");
         }
         else if (vpc ? !cidr.IsRfc1918 : !cidr.IsPrivateOrShared)
         {

@@ -16,6 +16,13 @@ public class ConfigSchemaTests
     }
 
     [Fact]
+    public void The_documented_range_of_numbers_and_networks_matches_the_checked_one()
+    {
+        Assert.All(ConfigSchema.Keys.Where(k => k.Type == ConfigValueType.Cidr), key => Assert.StartsWith($"/{key.Minimum}../{key.Maximum} ", key.Range, StringComparison.Ordinal));
+        Assert.All(ConfigSchema.Keys.Where(k => k.Type == ConfigValueType.Number), key => Assert.Equal($"{key.Minimum}..{key.Maximum}", key.Range));
+    }
+
+    [Fact]
     public void Key_names_are_unique()
     {
         Assert.Equal(ConfigSchema.Keys.Count, ConfigSchema.Keys.Select(k => k.FullName).Distinct().Count());
