@@ -57,19 +57,18 @@ internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<
 
     /// <summary>A choice among an enum's config spellings.</summary>
     public T? Choice<T>(ConfigKey key)
+        where T : struct, Enum => Text(key) is { } text ? Choice<T>(text, key.FullName) : null;
+
+    public T? Choice<T>(string text, string path)
         where T : struct, Enum
     {
-        if (Text(key) is not { } text)
-        {
-            return null;
-        }
-
         if (ConfigSpelling.TryParse<T>(text, out var value))
         {
             return value;
         }
 
-        report.Bad(key.FullName, ConfigReport.Quote(text), $"is not one of {string.Join(", ", ConfigSpelling.Choices<T>())}{DidYouMean.Hint(text, ConfigSpelling.Choices<T>())}: use one of them");
+        var choices = ConfigSpelling.Choices<T>();
+        report.Bad(path, ConfigReport.Quote(text), $"is not one of {string.Join(", ", choices)}{DidYouMean.Hint(text, choices)}: use one of them");
         return null;
     }
 

@@ -279,7 +279,7 @@ internal sealed partial class StackConfigParser
         {
             report.Missing($"{key.FullName}.vpcId", "add the id of the VPC to adopt, such as vpc-0123456789abcdef0");
         }
-        else if (!AwsIdPattern().IsMatch(vpcId) || !vpcId.StartsWith("vpc-", StringComparison.Ordinal))
+        else if (!VpcIdPattern().IsMatch(vpcId))
         {
             report.Bad($"{key.FullName}.vpcId", ConfigReport.Quote(vpcId), "is not a VPC id: use vpc- followed by 8 or 17 hex digits, such as vpc-0123456789abcdef0");
         }
@@ -303,7 +303,7 @@ internal sealed partial class StackConfigParser
     {
         var fieldPath = $"{path}.{field}";
         var ids = map[field] is { } node ? read.TextList(node, fieldPath, "[subnet-0123456789abcdef0]") ?? [] : [];
-        foreach (var (id, i) in ids.Select((id, i) => (id, i)).Where(s => !AwsIdPattern().IsMatch(s.id) || !s.id.StartsWith("subnet-", StringComparison.Ordinal)))
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)).Where(s => !SubnetIdPattern().IsMatch(s.id)))
         {
             report.Bad($"{fieldPath}[{i}]", ConfigReport.Quote(id), "is not a subnet id: use subnet- followed by 8 or 17 hex digits, such as subnet-0123456789abcdef0");
         }
@@ -339,17 +339,9 @@ internal sealed partial class StackConfigParser
             {
                 report.Bad(path, ConfigReport.Show(node), "has an invalid rule id: use the rule's id as the policy report prints it (lower-case letters, digits and '-')");
             }
-            else if (read.Text(node, path, "mandatory") is { } text)
+            else if (read.Text(node, path, "mandatory") is { } text && read.Choice<PolicyEnforcement>(text, path) is { } level)
             {
-                if (ConfigSpelling.TryParse<PolicyEnforcement>(text, out var level))
-                {
-                    levels[ruleId] = level;
-                }
-                else
-                {
-                    var choices = ConfigSpelling.Choices<PolicyEnforcement>();
-                    report.Bad(path, ConfigReport.Quote(text), $"is not one of {string.Join(", ", choices)}{DidYouMean.Hint(text, choices)}: use one of them");
-                }
+                levels[ruleId] = level;
             }
         }
 
@@ -419,8 +411,12 @@ internal sealed partial class StackConfigParser
     [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$")]
     private static partial Regex ZoneNamePattern();
 
-    [GeneratedRegex("^(vpc|subnet)-([0-9a-f]{8}|[0-9a-f]{17})$")]
-    private static partial Regex AwsIdPattern();
+    /// <summary>AWS resource ids: the prefix and 8 (older resources) or 17 hex digits.</summary>
+    [GeneratedRegex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex VpcIdPattern();
+
+    [GeneratedRegex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex SubnetIdPattern();
 
     [GeneratedRegex(@"^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:role/[\w+=,.@/-]{1,512}$")]
     private static partial Regex RoleArnPattern();
