@@ -19,18 +19,11 @@ internal sealed partial class NodePoolParser(ConfigNodeReader read)
             return new([defaults]);
         }
 
-        var pools = node switch
-        {
-            JsonObject map => map.Select(entry => ReadPool(entry.Value, $"{key.FullName}.{entry.Key}", entry.Key, defaults)),
-            JsonArray list => list.Select((item, i) => ReadPool(item, $"{key.FullName}[{i}]", name: null, defaults)),
-            _ => [],
-        };
+        var pools = node is JsonArray list
+            ? list.Select((item, i) => ReadPool(item, $"{key.FullName}[{i}]", name: null, defaults))
+            : read.Map(node, key.FullName, key.Example)?.Select(entry => ReadPool(entry.Value, $"{key.FullName}.{entry.Key}", entry.Key, defaults)) ?? [];
         var parsed = pools.OfType<NodePoolConfig>().OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
-        if (node is not (JsonObject or JsonArray))
-        {
-            read.Report.Bad(key.FullName, ConfigReport.Show(node), $"is neither a map nor a list of pools: write it such as {key.Example}");
-        }
-        else if (node is JsonObject { Count: 0 } or JsonArray { Count: 0 })
+        if (node is JsonObject { Count: 0 } or JsonArray { Count: 0 })
         {
             read.Report.Bad(key.FullName, ConfigReport.Show(node), $"has no pools: define at least one, such as {key.Example}, or remove the key to use the profile's pool");
         }
