@@ -66,7 +66,6 @@ internal static class StackConfigInput
         {
             ["PULUMI_STACK"] = stack,
             ["PULUMI_CONFIG"] = JsonSerializer.Serialize(config),
-            ["HOME"] = "/home/test",
         };
         if (secretKeys.Length > 0)
         {
