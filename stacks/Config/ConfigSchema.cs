@@ -1,0 +1,192 @@
+namespace Infra.Stacks.Config;
+
+/// <summary>
+/// Every config key the compiler reads: the single source of the README's config reference and of the
+/// loader's checks (unknown <c>infra:</c> keys, secrets, layers).
+/// </summary>
+public static class ConfigSchema
+{
+    /// <summary>The Pulumi project name, which is also the namespace of its own config keys.</summary>
+    public const string ProjectNamespace = "infra";
+
+    /// <summary>Suffix of platform-layer stack names: <c>prod-platform</c> deploys what lives in prod's Kubernetes.</summary>
+    public const string PlatformStackSuffix = "-platform";
+
+    /// <summary>Cluster name length limit: leaves room within AWS's 63-character names (load balancers take 32)
+    /// for suffixes such as <c>-control-plane</c> and <c>-nlb</c>.</summary>
+    public const int MaxClusterNameLength = 40;
+
+    /// <summary>Most zones a cluster spreads over: no commercial region offers more than six.</summary>
+    public const int MaxAvailabilityZones = 6;
+
+    /// <summary>Largest cluster this project is designed and tested for.</summary>
+    public const int MaxNodes = 5000;
+
+    private static readonly StackLayer[] ClusterOnly = [StackLayer.Cluster];
+    private static readonly StackLayer[] PlatformOnly = [StackLayer.Platform];
+
+    public static ConfigKey Region { get; } = new("region", ConfigValueType.Text, "AWS region of every resource; read from the AWS provider's own key.")
+    {
+        Namespace = "aws",
+        Required = true,
+        Range = "a commercial AWS region (see AwsRegions)",
+        Example = "eu-west-1",
+    };
+
+    public static ConfigKey Environment { get; } = new("environment", ConfigValueType.Text, "Environment whose profile supplies every default.")
+    {
+        Required = true,
+        Range = string.Join(" | ", ConfigSpelling.Choices<EnvironmentName>()),
+        Example = "prod",
+    };
+
+    public static ConfigKey Layer { get; } = new("layer", ConfigValueType.Text, "What the stack deploys: AWS resources (cluster) or Kubernetes resources (platform).")
+    {
+        Default = "platform when the stack name ends in -platform, otherwise cluster",
+        Range = string.Join(" | ", ConfigSpelling.Choices<StackLayer>()),
+        Example = "platform",
+    };
+
+    public static ConfigKey ClusterName { get; } = new("clusterName", ConfigValueType.Text, "Name of the cluster, prefix of its AWS resource names and tags.")
+    {
+        Default = "infra-<environment>",
+        Range = $"lower-case letters, digits and '-', starting with a letter, not ending with '-', 1..{MaxClusterNameLength} characters",
+        Example = "infra-prod",
+    };
+
+    public static ConfigKey Owner { get; } = new("owner", ConfigValueType.Text, "Team answerable for the cluster; tagged on every AWS resource.")
+    {
+        Required = true,
+        Range = "an AWS tag value: 1..256 letters, digits, spaces and _.:/=+-@",
+        Example = "platform-team",
+    };
+
+    public static ConfigKey CostCenter { get; } = new("costCenter", ConfigValueType.Text, "Cost center billed for the cluster; tagged on every AWS resource.")
+    {
+        Required = true,
+        Range = "an AWS tag value: 1..256 letters, digits, spaces and _.:/=+-@",
+        Example = "cc-1234",
+    };
+
+    public static ConfigKey AvailabilityZones { get; } = new("availabilityZones", ConfigValueType.TextList, "Availability zones the subnets, nodes and control plane spread over.")
+    {
+        Layers = ClusterOnly,
+        Default = "the region's first zones, as many as the profile's default (dev 2, staging 3, prod 3)",
+        Range = $"distinct zones of aws:region; at least the profile's minimum (dev 1, staging 2, prod 3), at most {MaxAvailabilityZones}",
+        Example = "[eu-west-1a, eu-west-1b, eu-west-1c]",
+    };
+
+    /// <summary>Prefixes /16 (the largest VPC AWS allows) to /24 (still a public and a private /27 per zone in three zones).</summary>
+    public static ConfigKey VpcCidr { get; } = new("vpcCidr", ConfigValueType.Cidr, "Address range of the VPC (or of the adopted VPC).")
+    {
+        Layers = ClusterOnly,
+        Default = "from profile: dev 10.10.0.0/16, staging 10.20.0.0/16, prod 10.30.0.0/16",
+        Minimum = 16,
+        Maximum = 24,
+        Range = "/16../24 inside an RFC 1918 range",
+        Example = "10.0.0.0/16",
+    };
+
+    public static ConfigKey ExistingVpc { get; } = new("existingVpc", ConfigValueType.Structure, "Adopt an existing VPC instead of creating one.")
+    {
+        Layers = ClusterOnly,
+        Default = "unset: the stack creates the VPC",
+        Range = "{vpcId: vpc-..., privateSubnetIds: [one per zone, in zone order], publicSubnetIds: [...]}",
+        Example = "{vpcId: vpc-0123456789abcdef0, privateSubnetIds: [subnet-0123456789abcdef0]}",
+    };
+
+    public static ConfigKey NatMode { get; } = new("natMode", ConfigValueType.Text, "NAT gateways for private subnets' egress.")
+    {
+        Layers = ClusterOnly,
+        Default = "from profile: dev single, staging perZone, prod perZone",
+        Range = string.Join(" | ", ConfigSpelling.Choices<NatMode>()),
+        Example = "perZone",
+    };
+
+    public static ConfigKey NodePools { get; } = new("nodePools", ConfigValueType.Structure, "Worker node pools; fields a pool leaves out come from the profile's default pool.")
+    {
+        Layers = ClusterOnly,
+        Default = "one pool 'general' from profile (dev 2..10 t3.large, staging 3..100 m6i/m6a.xlarge, prod 3..1000 m6i/m6a.xlarge)",
+        Range = $"map name -> pool or list of pools with name; min 0..{MaxNodes}, max 1..{MaxNodes}, min <= desired <= max, instanceTypes non-empty",
+        Example = "{general: {min: 3, max: 100, desired: 3, instanceTypes: [m6i.xlarge]}}",
+    };
+
+    public static ConfigKey ExpectedNodes { get; } = new("expectedNodes", ConfigValueType.Number, "Planned cluster size; control-plane and network settings are derived from it.")
+    {
+        Default = "from profile: dev 10, staging 100, prod 1000",
+        Minimum = 1,
+        Maximum = MaxNodes,
+        Range = $"1..{MaxNodes}",
+        Example = "1000",
+    };
+
+    public static ConfigKey AssumeRoleArn { get; } = new("assumeRoleArn", ConfigValueType.Text, "IAM role the AWS provider assumes to deploy.")
+    {
+        Default = "unset: the caller's credentials deploy",
+        Range = "arn:aws:iam::<12 digits>:role/<name>",
+        Example = "arn:aws:iam::123456789012:role/infra-deployer",
+    };
+
+    public static ConfigKey ClusterStack { get; } = new("clusterStack", ConfigValueType.Text, "Stack reference to the cluster layer whose kubeconfig the platform layer uses.")
+    {
+        Layers = PlatformOnly,
+        Default = "<organization>/infra/<environment>, built at deploy time",
+        Range = "<organization>/<project>/<stack>",
+        Example = "acme/infra/prod",
+    };
+
+    public static ConfigKey Kubeconfig { get; } = new("kubeconfig", ConfigValueType.Text, "Bring your own kubeconfig instead of the cluster stack's; never read by the compiler.")
+    {
+        Secret = true,
+        Layers = PlatformOnly,
+        Default = "unset: the kubeconfig comes from clusterStack",
+        Range = "a kubeconfig document, set with: pulumi config set --secret infra:kubeconfig < kubeconfig.yaml",
+    };
+
+    public static ConfigKey Policy { get; } = new("policy", ConfigValueType.Map, "Enforcement per policy rule id, overriding the profile's level.")
+    {
+        Default = "every rule at the profile's level: prod mandatory, dev and staging advisory",
+        Range = $"map rule-id -> {string.Join(" | ", ConfigSpelling.Choices<PolicyEnforcement>())}",
+        Example = "{imds-v2-required: mandatory}",
+    };
+
+    /// <summary>Prefixes /8 (the largest private range) to /20 (16 nodes, the smallest useful cluster).</summary>
+    public static ConfigKey PodCidr { get; } = new("podCidr", ConfigValueType.Cidr, "Pod network (one /24 per node).")
+    {
+        Default = "100.64.0.0/10",
+        Minimum = 8,
+        Maximum = 20,
+        Range = "/8../20 inside RFC 1918 or RFC 6598 space, holding expectedNodes /24 blocks, overlapping neither the VPC nor serviceCidr",
+        Example = "100.64.0.0/10",
+    };
+
+    /// <summary>Prefixes /12 (the largest the API server accepts: 20 host bits) to /24 (254 services).</summary>
+    public static ConfigKey ServiceCidr { get; } = new("serviceCidr", ConfigValueType.Cidr, "Kubernetes service network.")
+    {
+        Default = "10.96.0.0/12",
+        Minimum = 12,
+        Maximum = 24,
+        Range = "/12../24 inside RFC 1918 or RFC 6598 space, overlapping neither the VPC nor podCidr",
+        Example = "10.96.0.0/12",
+    };
+
+    public static ConfigKey ApiAllowedCidrs { get; } = new("apiAllowedCidrs", ConfigValueType.CidrList, "Networks outside the VPC allowed to reach the Kubernetes API.")
+    {
+        Layers = ClusterOnly,
+        Default = "empty: the API is reachable from inside the VPC only",
+        Range = "distinct IPv4 CIDRs",
+        Example = "[203.0.113.0/24]",
+    };
+
+    /// <summary>Every key, in the order of the config reference and of error reports.</summary>
+    public static IReadOnlyList<ConfigKey> Keys { get; } =
+    [
+        Region, Environment, Layer, ClusterName, Owner, CostCenter, AvailabilityZones, VpcCidr, ExistingVpc, NatMode,
+        NodePools, ExpectedNodes, AssumeRoleArn, ClusterStack, Kubeconfig, Policy, PodCidr, ServiceCidr, ApiAllowedCidrs,
+    ];
+
+    public static ConfigKey? Find(string fullName) => Keys.FirstOrDefault(key => key.FullName == fullName);
+
+    /// <summary>True for keys of this project's namespace, which the schema must know.</summary>
+    public static bool IsOwnKey(string fullName) => fullName.StartsWith(ProjectNamespace + ":", StringComparison.Ordinal);
+}

@@ -1,0 +1,15 @@
+namespace Infra.Stacks.Config;
+
+/// <summary>Adopt mode: build the cluster in a VPC that already exists instead of creating one.
+/// Subnet lists are in the order of <see cref="StackConfig.AvailabilityZones"/>, one private subnet per zone.</summary>
+public sealed record ExistingVpcConfig
+{
+    /// <summary><c>vpc-</c> followed by 8 or 17 hex digits.</summary>
+    public required string VpcId { get; init; }
+
+    /// <summary>Subnets for internet-facing load balancers; empty when the cluster is internal only.</summary>
+    public required EquatableList<string> PublicSubnetIds { get; init; }
+
+    /// <summary>Subnets for nodes and the API load balancer, one per availability zone.</summary>
+    public required EquatableList<string> PrivateSubnetIds { get; init; }
+}

@@ -1,0 +1,69 @@
+namespace Infra.Stacks.Config;
+
+/// <summary>
+/// The typed configuration of one stack: profile defaults merged with the stack's overrides, validated.
+/// Built by <see cref="StackConfigLoader"/>; equal whichever input path produced it.
+/// </summary>
+public sealed record StackConfig
+{
+    /// <summary>Stack name without organization or project (<c>prod-platform</c>).</summary>
+    public required string StackName { get; init; }
+
+    public required EnvironmentName Environment { get; init; }
+
+    public required StackLayer Layer { get; init; }
+
+    /// <summary>Defaults of <see cref="Environment"/>, for settings that are not configurable (etcd members).</summary>
+    public required EnvironmentProfile Profile { get; init; }
+
+    public required string ClusterName { get; init; }
+
+    public required string Owner { get; init; }
+
+    public required string CostCenter { get; init; }
+
+    /// <summary>From <c>aws:region</c>.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>Zone names in configured order; subnets and control-plane nodes follow this order.</summary>
+    public required EquatableList<string> AvailabilityZones { get; init; }
+
+    public required Ipv4Cidr VpcCidr { get; init; }
+
+    /// <summary>Set in adopt mode; null when the stack creates its VPC.</summary>
+    public ExistingVpcConfig? ExistingVpc { get; init; }
+
+    public required NatMode NatMode { get; init; }
+
+    /// <summary>Pools in name order.</summary>
+    public required EquatableList<NodePoolConfig> NodePools { get; init; }
+
+    public required int ExpectedNodes { get; init; }
+
+    public string? AssumeRoleArn { get; init; }
+
+    /// <summary>Configured stack reference; null means <c>&lt;organization&gt;/infra/&lt;environment&gt;</c>, built at deploy time.</summary>
+    public string? ClusterStack { get; init; }
+
+    public required Ipv4Cidr PodCidr { get; init; }
+
+    public required Ipv4Cidr ServiceCidr { get; init; }
+
+    public required EquatableList<Ipv4Cidr> ApiAllowedCidrs { get; init; }
+
+    /// <summary>Rule-level overrides from <c>infra:policy</c>; other rules use the profile's level (see <see cref="EnforcementOf"/>).</summary>
+    public required EquatableDictionary<PolicyEnforcement> Policy { get; init; }
+
+    /// <summary>Keys set as secrets (any namespace), sorted; their values are never read, the program declares
+    /// them in its <c>config:</c> section and references them.</summary>
+    public required EquatableList<string> SecretsSet { get; init; }
+
+    /// <summary>Keys of other namespaces (<c>aws:</c>, <c>kubernetes:</c>, ...) left to their providers, sorted.</summary>
+    public required EquatableList<string> PassThroughKeys { get; init; }
+
+    /// <summary>True when the platform layer uses <c>infra:kubeconfig</c> instead of the cluster stack's output.</summary>
+    public bool UsesOwnKubeconfig => SecretsSet.Contains(ConfigSchema.Kubeconfig.FullName);
+
+    public PolicyEnforcement EnforcementOf(string ruleId) =>
+        Policy.TryGetValue(ruleId, out var level) ? level : Profile.PolicyEnforcement;
+}

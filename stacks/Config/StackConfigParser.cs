@@ -1,0 +1,429 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Infra.Stacks.Config;
+
+/// <summary>
+/// Turns raw config of one stack into a <see cref="StackConfig"/>, whichever path it was read from.
+/// Reporting: every problem is reported, one per line, in this order: the foundation keys (aws:region,
+/// infra:environment, infra:layer), and if those are wrong nothing else (the other checks depend on them);
+/// then unknown or misplaced keys; then each key in schema order; then checks across keys.
+/// </summary>
+internal sealed partial class StackConfigParser
+{
+    private readonly ConfigReport report;
+    private readonly ConfigNodeReader read;
+    private readonly string stackName;
+    private readonly IReadOnlyDictionary<string, RawConfigValue> values;
+
+    public StackConfigParser(string source, string stackName, IReadOnlyDictionary<string, RawConfigValue> values)
+    {
+        report = new ConfigReport(source);
+        read = new ConfigNodeReader(report, values);
+        this.stackName = stackName;
+        this.values = values;
+    }
+
+    public StackConfig Parse()
+    {
+        var region = ReadRegion();
+        var environment = ReadEnvironment();
+        var layer = ReadLayer();
+        report.ThrowIfAny();
+        var profile = EnvironmentProfile.For(environment!.Value);
+
+        CheckKeys(layer!.Value, profile.Name);
+        var clusterName = ReadClusterName(profile.Name);
+        var owner = ReadTag(ConfigSchema.Owner);
+        var costCenter = ReadTag(ConfigSchema.CostCenter);
+        var zones = ReadAvailabilityZones(region!, profile);
+        var vpcCidr = ReadCidr(ConfigSchema.VpcCidr, vpc: true) ?? profile.VpcCidr;
+        var existingVpc = ReadExistingVpc(zones);
+        var natMode = read.Choice<NatMode>(ConfigSchema.NatMode) ?? profile.NatMode;
+        var nodePools = new NodePoolParser(read).Read(ConfigSchema.NodePools, profile.DefaultNodePool);
+        var expectedNodes = read.Integer(ConfigSchema.ExpectedNodes) ?? profile.ExpectedNodes;
+        var assumeRoleArn = ReadMatching(ConfigSchema.AssumeRoleArn, RoleArnPattern(), "is not an IAM role ARN");
+        var clusterStack = ReadMatching(ConfigSchema.ClusterStack, StackReferencePattern(), "is not a fully qualified stack name");
+        var policy = ReadPolicy();
+        var podCidr = ReadCidr(ConfigSchema.PodCidr, vpc: false) ?? profile.PodCidr;
+        var serviceCidr = ReadCidr(ConfigSchema.ServiceCidr, vpc: false) ?? profile.ServiceCidr;
+        var apiAllowedCidrs = ReadApiAllowedCidrs();
+
+        CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
+        CheckPodCapacity(podCidr, expectedNodes);
+        CheckOneKubeconfigSource();
+        report.ThrowIfAny();
+
+        return new StackConfig
+        {
+            StackName = stackName,
+            Environment = profile.Name,
+            Layer = layer.Value,
+            Profile = profile,
+            ClusterName = clusterName,
+            Owner = owner,
+            CostCenter = costCenter,
+            Region = region!,
+            AvailabilityZones = new(zones),
+            VpcCidr = vpcCidr,
+            ExistingVpc = existingVpc,
+            NatMode = natMode,
+            NodePools = nodePools,
+            ExpectedNodes = expectedNodes,
+            AssumeRoleArn = assumeRoleArn,
+            ClusterStack = clusterStack,
+            PodCidr = podCidr,
+            ServiceCidr = serviceCidr,
+            ApiAllowedCidrs = apiAllowedCidrs,
+            Policy = policy,
+            SecretsSet = new(values.Where(v => v.Value is RawSecret).Select(v => v.Key).Order(StringComparer.Ordinal)),
+            PassThroughKeys = new(values.Keys.Where(k => !ConfigSchema.IsOwnKey(k) && ConfigSchema.Find(k) is null).Order(StringComparer.Ordinal)),
+        };
+    }
+
+    private string? ReadRegion()
+    {
+        var key = ConfigSchema.Region;
+        if (!read.IsSet(key))
+        {
+            report.Missing(key.FullName, $"run `pulumi config set aws:region <region>`, e.g. {key.Example}");
+            return null;
+        }
+
+        var region = read.Text(key);
+        if (region is not null && !AwsRegions.IsKnown(region))
+        {
+            report.Bad(key.FullName, ConfigReport.Quote(region), $"is not a commercial AWS region{DidYouMean.Hint(region, AwsRegions.Codes)}: use one such as eu-west-1 or us-east-1");
+            return null;
+        }
+
+        return region;
+    }
+
+    /// <summary>A stack named after an environment (<c>prod</c>, <c>prod-platform</c>) must configure that environment:
+    /// a copied file that still says <c>dev</c> would deploy dev's sizes and rules as prod.</summary>
+    private EnvironmentName? ReadEnvironment()
+    {
+        var key = ConfigSchema.Environment;
+        if (!read.IsSet(key))
+        {
+            report.Missing(key.FullName, $"run `pulumi config set {key.FullName} <{string.Join("|", ConfigSpelling.Choices<EnvironmentName>())}>`");
+            return null;
+        }
+
+        var environment = read.Choice<EnvironmentName>(key);
+        var named = stackName.EndsWith(ConfigSchema.PlatformStackSuffix, StringComparison.Ordinal) ? stackName[..^ConfigSchema.PlatformStackSuffix.Length] : stackName;
+        if (environment is { } value && ConfigSpelling.TryParse<EnvironmentName>(named, out var byName) && byName != value)
+        {
+            var text = ConfigSpelling.Text(value);
+            report.Bad(key.FullName, ConfigReport.Quote(text), $"contradicts the stack name '{stackName}': set it to {named}, or deploy {text} from stack {text} or {text}{ConfigSchema.PlatformStackSuffix}");
+            return null;
+        }
+
+        return environment;
+    }
+
+    /// <summary>The layer follows the stack name unless set; an explicit layer must not contradict a <c>-platform</c> name,
+    /// since deploying the cluster layer from a platform stack would create a second cluster.</summary>
+    private StackLayer? ReadLayer()
+    {
+        var named = stackName.EndsWith(ConfigSchema.PlatformStackSuffix, StringComparison.Ordinal) ? StackLayer.Platform : StackLayer.Cluster;
+        if (!read.IsSet(ConfigSchema.Layer))
+        {
+            return named;
+        }
+
+        var layer = read.Choice<StackLayer>(ConfigSchema.Layer);
+        if (layer == StackLayer.Cluster && named == StackLayer.Platform)
+        {
+            report.Bad(ConfigSchema.Layer.FullName, ConfigReport.Quote(ConfigSpelling.Text(layer.Value)), $"contradicts the stack name '{stackName}': remove the key, or deploy the cluster layer from a stack without the {ConfigSchema.PlatformStackSuffix} suffix");
+            return null;
+        }
+
+        return layer;
+    }
+
+    /// <summary>Unknown keys of this project's namespace (likely typos), keys without a namespace, and keys the layer does not read.</summary>
+    private void CheckKeys(StackLayer layer, EnvironmentName environment)
+    {
+        var ownKeys = ConfigSchema.Keys.Where(k => ConfigSchema.IsOwnKey(k.FullName)).Select(k => k.FullName).ToList();
+        foreach (var (name, raw) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            var key = ConfigSchema.Find(name);
+            var shown = raw is RawSecret || key is { Secret: true } ? ConfigReport.SecretMask : Show(raw);
+            if (!name.Contains(':', StringComparison.Ordinal))
+            {
+                report.Bad(name, shown, $"has no namespace: write it as {ConfigSchema.ProjectNamespace}:{name}{DidYouMean.Hint($"{ConfigSchema.ProjectNamespace}:{name}", ownKeys)}");
+            }
+            else if (key is null && ConfigSchema.IsOwnKey(name))
+            {
+                report.Bad(name, shown, $"is not a known key{DidYouMean.Hint(name, ownKeys)}: rename or remove it (the README's config reference lists every key)");
+            }
+            else if (key is not null && !key.Layers.Contains(layer))
+            {
+                var home = key.Layers.Contains(StackLayer.Platform) ? $"{ConfigSpelling.Text(environment)}{ConfigSchema.PlatformStackSuffix}" : ConfigSpelling.Text(environment);
+                report.Bad(name, shown, $"is not read by the {ConfigSpelling.Text(layer)} layer: move it to Pulumi.{home}.yaml");
+            }
+            else if (key is { Secret: true } && raw is not RawSecret)
+            {
+                report.Bad(name, shown, $"is stored in plain text: remove it from the file and run `pulumi config set --secret {name} <value>`");
+            }
+            else if (key is { Secret: false } && raw is RawSecret)
+            {
+                report.Bad(name, shown, $"is stored as a secret but is not secret and must be read: run `pulumi config set {name} <value>` without --secret");
+            }
+        }
+    }
+
+    private string ReadClusterName(EnvironmentName environment)
+    {
+        var key = ConfigSchema.ClusterName;
+        var name = read.Text(key) ?? $"{ConfigSchema.ProjectNamespace}-{ConfigSpelling.Text(environment)}";
+        if (name.Length == 0 || name.Length > ConfigSchema.MaxClusterNameLength || !DnsLabelPattern().IsMatch(name))
+        {
+            report.Bad(key.FullName, ConfigReport.Quote(name), $"is not a valid cluster name: use {key.Range}, such as {key.Example}");
+        }
+
+        return name;
+    }
+
+    private string ReadTag(ConfigKey key)
+    {
+        if (!read.IsSet(key))
+        {
+            report.Missing(key.FullName, $"every AWS resource is tagged with it; run `pulumi config set {key.FullName} <value>`, e.g. {key.Example}");
+            return "";
+        }
+
+        var value = read.Text(key) ?? "";
+        if (!TagValuePattern().IsMatch(value))
+        {
+            report.Bad(key.FullName, ConfigReport.Quote(value), $"is not a usable tag value: use {key.Range}, such as {key.Example}");
+        }
+
+        return value;
+    }
+
+    private IReadOnlyList<string> ReadAvailabilityZones(string region, EnvironmentProfile profile)
+    {
+        var key = ConfigSchema.AvailabilityZones;
+        var regionZones = AwsRegions.Zones(region);
+        var count = $"from {profile.MinAvailabilityZones} ({ConfigSpelling.Text(profile.Name)}'s minimum) to {ConfigSchema.MaxAvailabilityZones}";
+        if (!read.IsSet(key))
+        {
+            if (regionZones.Count < profile.MinAvailabilityZones)
+            {
+                report.Bad(ConfigSchema.Region.FullName, ConfigReport.Quote(region), $"has {regionZones.Count} zones but {ConfigSpelling.Text(profile.Name)} needs {profile.MinAvailabilityZones}: choose a region with more zones");
+            }
+
+            return [.. regionZones.Take(profile.DefaultAvailabilityZones)];
+        }
+
+        if (read.TextList(read.Structured(key), key.FullName, key.Example) is not { } zones)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < zones.Count; i++)
+        {
+            if (!regionZones.Contains(zones[i]))
+            {
+                var problem = ZoneNamePattern().IsMatch(zones[i]) ? $"is not a zone of aws:region {region}" : "is not an availability zone name";
+                report.Bad($"{key.FullName}[{i}]", ConfigReport.Quote(zones[i]), $"{problem}: use one of {string.Join(", ", regionZones)}");
+            }
+        }
+
+        read.RejectDuplicates(zones, key.FullName);
+        if (zones.Count < profile.MinAvailabilityZones || zones.Count > ConfigSchema.MaxAvailabilityZones)
+        {
+            report.Bad(key.FullName, ConfigReport.Quote(string.Join(", ", zones)), $"lists {zones.Count} zones: list {count}");
+        }
+
+        return zones;
+    }
+
+    /// <summary>A network's CIDR within a prefix range; the VPC must be RFC 1918 (AWS routes nothing else privately),
+    /// pod and service networks may also use RFC 6598 shared space.</summary>
+    private Ipv4Cidr? ReadCidr(ConfigKey key, bool vpc)
+    {
+        if (read.Text(key) is not { } text || read.Cidr(text, key.FullName) is not { } cidr)
+        {
+            return null;
+        }
+
+        var shown = ConfigReport.Quote(text);
+        if (cidr.PrefixLength < key.Minimum || cidr.PrefixLength > key.Maximum)
+        {
+            report.Bad(key.FullName, shown, $"has prefix /{cidr.PrefixLength}: use a prefix from /{key.Minimum} to /{key.Maximum}, such as {key.Example}");
+        }
+        else if (vpc ? !cidr.IsRfc1918 : !cidr.IsPrivateOrShared)
+        {
+            var ranges = vpc ? "10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16" : "10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10";
+            report.Bad(key.FullName, shown, $"is not a private network: use a network inside {ranges}");
+        }
+
+        return cidr;
+    }
+
+    private ExistingVpcConfig? ReadExistingVpc(IReadOnlyList<string> zones)
+    {
+        var key = ConfigSchema.ExistingVpc;
+        if (!read.IsSet(key) || read.Map(read.Structured(key), key.FullName, key.Example) is not { } map)
+        {
+            return null;
+        }
+
+        read.RejectUnknownFields(map, key.FullName, ["vpcId", "publicSubnetIds", "privateSubnetIds"]);
+        var vpcId = map["vpcId"] is { } idNode ? read.Text(idNode, $"{key.FullName}.vpcId", "vpc-0123456789abcdef0") : null;
+        if (vpcId is null)
+        {
+            report.Missing($"{key.FullName}.vpcId", "add the id of the VPC to adopt, such as vpc-0123456789abcdef0");
+        }
+        else if (!VpcIdPattern().IsMatch(vpcId))
+        {
+            report.Bad($"{key.FullName}.vpcId", ConfigReport.Quote(vpcId), "is not a VPC id: use vpc- followed by 8 or 17 hex digits, such as vpc-0123456789abcdef0");
+        }
+
+        var privateIds = ReadSubnetIds(map, key.FullName, "privateSubnetIds");
+        var publicIds = ReadSubnetIds(map, key.FullName, "publicSubnetIds");
+        if (map["privateSubnetIds"] is null)
+        {
+            report.Missing($"{key.FullName}.privateSubnetIds", $"list one private subnet per availability zone, in the order of {ConfigSchema.AvailabilityZones.FullName}");
+        }
+        else if (privateIds.Count != zones.Count)
+        {
+            report.Bad($"{key.FullName}.privateSubnetIds", ConfigReport.Quote(string.Join(", ", privateIds)), $"lists {privateIds.Count} subnets for {zones.Count} zones ({string.Join(", ", zones)}): list one private subnet per zone, in zone order");
+        }
+
+        read.RejectDuplicates([.. privateIds, .. publicIds], $"{key.FullName}.subnets");
+        return new ExistingVpcConfig { VpcId = vpcId ?? "", PrivateSubnetIds = new(privateIds), PublicSubnetIds = new(publicIds) };
+    }
+
+    private List<string> ReadSubnetIds(JsonObject map, string path, string field)
+    {
+        var fieldPath = $"{path}.{field}";
+        var ids = map[field] is { } node ? read.TextList(node, fieldPath, "[subnet-0123456789abcdef0]") ?? [] : [];
+        foreach (var (id, i) in ids.Select((id, i) => (id, i)).Where(s => !SubnetIdPattern().IsMatch(s.id)))
+        {
+            report.Bad($"{fieldPath}[{i}]", ConfigReport.Quote(id), "is not a subnet id: use subnet- followed by 8 or 17 hex digits, such as subnet-0123456789abcdef0");
+        }
+
+        return [.. ids];
+    }
+
+    private string? ReadMatching(ConfigKey key, Regex pattern, string problem)
+    {
+        var text = read.Text(key);
+        if (text is not null && !pattern.IsMatch(text))
+        {
+            report.Bad(key.FullName, ConfigReport.Quote(text), $"{problem}: use {key.Range}, such as {key.Example}");
+            return null;
+        }
+
+        return text;
+    }
+
+    private EquatableDictionary<PolicyEnforcement> ReadPolicy()
+    {
+        var key = ConfigSchema.Policy;
+        if (!read.IsSet(key) || read.Map(read.Structured(key), key.FullName, key.Example) is not { } map)
+        {
+            return new([]);
+        }
+
+        var levels = new Dictionary<string, PolicyEnforcement>();
+        foreach (var (ruleId, node) in map)
+        {
+            var path = $"{key.FullName}.{ruleId}";
+            if (!RuleIdPattern().IsMatch(ruleId))
+            {
+                report.Bad(path, ConfigReport.Show(node), "has an invalid rule id: use the rule's id as the policy report prints it (lower-case letters, digits and '-')");
+            }
+            else if (read.Text(node, path, "mandatory") is { } text && read.Choice<PolicyEnforcement>(text, path) is { } level)
+            {
+                levels[ruleId] = level;
+            }
+        }
+
+        return new(levels);
+    }
+
+    private EquatableList<Ipv4Cidr> ReadApiAllowedCidrs()
+    {
+        var key = ConfigSchema.ApiAllowedCidrs;
+        if (!read.IsSet(key) || read.TextList(read.Structured(key), key.FullName, key.Example) is not { } texts)
+        {
+            return new([]);
+        }
+
+        read.RejectDuplicates(texts, key.FullName);
+        return new(texts.Select((text, i) => read.Cidr(text, $"{key.FullName}[{i}]")).OfType<Ipv4Cidr>());
+    }
+
+    /// <summary>Packets between networks that overlap are routed to the wrong one.</summary>
+    private void CheckNetworksApart(Ipv4Cidr vpc, Ipv4Cidr pods, Ipv4Cidr services)
+    {
+        var networks = new[] { (key: ConfigSchema.VpcCidr, cidr: vpc), (key: ConfigSchema.PodCidr, cidr: pods), (key: ConfigSchema.ServiceCidr, cidr: services) };
+        foreach (var (a, b) in new[] { (0, 1), (0, 2), (1, 2) })
+        {
+            var (first, second) = (networks[a], networks[b]);
+            if (first.cidr.Overlaps(second.cidr))
+            {
+                var culprit = read.IsSet(second.key) ? second : first;
+                var other = culprit == second ? first : second;
+                report.Bad(culprit.key.FullName, ConfigReport.Quote(culprit.cidr.ToString()), $"overlaps {other.key.FullName} {other.cidr}: choose networks that do not overlap");
+            }
+        }
+    }
+
+    /// <summary>Every node takes one /24 of the pod network, so it must hold expectedNodes /24 blocks.</summary>
+    private void CheckPodCapacity(Ipv4Cidr pods, int expectedNodes)
+    {
+        var blocks = pods.Size / 256;
+        if (blocks < expectedNodes)
+        {
+            report.Bad(ConfigSchema.PodCidr.FullName, ConfigReport.Quote(pods.ToString()), $"holds {blocks} node blocks (/24) but {ConfigSchema.ExpectedNodes.FullName} is {expectedNodes}: use a larger network, such as {ConfigSchema.PodCidr.Example}");
+        }
+    }
+
+    private void CheckOneKubeconfigSource()
+    {
+        if (read.IsSet(ConfigSchema.Kubeconfig) && read.IsSet(ConfigSchema.ClusterStack))
+        {
+            report.Bad(ConfigSchema.Kubeconfig.FullName, ConfigReport.SecretMask, $"and {ConfigSchema.ClusterStack.FullName} are both set: keep one, the kubeconfig or the stack reference to take it from");
+        }
+    }
+
+    private static string Show(RawConfigValue raw) => raw switch
+    {
+        RawText text => ConfigReport.Quote(text.Value),
+        RawStructured structured => ConfigReport.Show(structured.Node),
+        _ => ConfigReport.SecretMask,
+    };
+
+    [GeneratedRegex("^[a-z]([a-z0-9-]*[a-z0-9])?$")]
+    private static partial Regex DnsLabelPattern();
+
+    /// <summary>AWS tag values: letters, digits, spaces and <c>_.:/=+-@</c>, up to 256 characters.</summary>
+    [GeneratedRegex(@"^[\p{L}\p{N} _.:/=+\-@]{1,256}$")]
+    private static partial Regex TagValuePattern();
+
+    [GeneratedRegex("^[a-z]{2}(-[a-z]+)+-[0-9][a-z]$")]
+    private static partial Regex ZoneNamePattern();
+
+    /// <summary>AWS resource ids: the prefix and 8 (older resources) or 17 hex digits.</summary>
+    [GeneratedRegex("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex VpcIdPattern();
+
+    [GeneratedRegex("^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex SubnetIdPattern();
+
+    [GeneratedRegex(@"^arn:aws(-cn|-us-gov)?:iam::[0-9]{12}:role/[\w+=,.@/-]{1,512}$")]
+    private static partial Regex RoleArnPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")]
+    private static partial Regex StackReferencePattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex RuleIdPattern();
+}

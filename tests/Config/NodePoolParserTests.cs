@@ -1,0 +1,64 @@
+using Infra.Stacks.Config;
+using static Infra.Tests.Config.StackConfigInput;
+
+namespace Infra.Tests.Config;
+
+public class NodePoolParserTests
+{
+    [Fact]
+    public void Without_pools_the_profiles_pool_is_used()
+    {
+        var config = LoadFile("prod", ValidProd);
+
+        Assert.Equal([EnvironmentProfile.Prod.DefaultNodePool], config.NodePools);
+    }
+
+    [Fact]
+    public void Fields_a_pool_leaves_out_come_from_the_profiles_pool()
+    {
+        var pool = Assert.Single(LoadFile("prod", ProdWith("infra:nodePools", "{gpu: {instanceTypes: [g5.xlarge]}}")).NodePools);
+
+        Assert.Equal(("gpu", 3, 1000, 3), (pool.Name, pool.Min, pool.Max, pool.Desired));
+        Assert.Equal(["g5.xlarge"], pool.InstanceTypes);
+    }
+
+    [Fact]
+    public void Raising_min_above_the_profiles_sizes_lifts_desired_and_max_with_it()
+    {
+        var pool = Assert.Single(LoadFile("dev", ProdWith("infra:environment", "dev", "infra:nodePools", "{general: {min: 20}}")).NodePools);
+
+        Assert.Equal((20, 20, 20), (pool.Min, pool.Desired, pool.Max));
+    }
+
+    [Fact]
+    public void Lowering_max_below_the_profiles_desired_clamps_desired()
+    {
+        var pool = Assert.Single(LoadFile("prod", ProdWith("infra:nodePools", "{general: {min: 1, max: 2}}")).NodePools);
+
+        Assert.Equal((1, 2, 2), (pool.Min, pool.Desired, pool.Max));
+    }
+
+    [Fact]
+    public void Pools_written_as_a_list_need_a_name()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "[{min: 1}]")));
+
+        Assert.Contains("Pulumi.prod.yaml: infra:nodePools[0].name: not set: give each pool in the list a name", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_pools_with_one_name_are_refused()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "[{name: a}, {name: a}]")));
+
+        Assert.Contains("Pulumi.prod.yaml: infra:nodePools.names[1]: 'a' is listed twice: remove the repetition", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_pool_map_is_refused()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "{}")));
+
+        Assert.Contains("Pulumi.prod.yaml: infra:nodePools: '{}' has no pools", error.Message, StringComparison.Ordinal);
+    }
+}
