@@ -16,11 +16,10 @@ public sealed partial class NodeRoles : Component
         : base(parent, id)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (!ClusterNamePattern().IsMatch(args.ClusterName))
+        if (!ClusterNameRule.IsValid(args.ClusterName))
         {
             throw new ArgumentException(
-                $"cluster name '{args.ClusterName}' is not valid in IAM names and SSM paths: use lower-case letters, digits and '-', starting with a letter (e.g. 'prod-eu')",
-                nameof(args));
+                $"cluster name '{args.ClusterName}' is not valid in IAM names and SSM paths: {ClusterNameRule.Requirement}", nameof(args));
         }
 
         if (!ParameterPathPattern().IsMatch(args.ParameterPathPrefix))
@@ -69,9 +68,6 @@ public sealed partial class NodeRoles : Component
 
     /// <summary>Where control-plane bootstrap values live in SSM Parameter Store.</summary>
     public string ControlPlaneParameterPath { get; }
-
-    [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
-    private static partial Regex ClusterNamePattern();
 
     [GeneratedRegex("^(/[A-Za-z0-9_.-]+)+$")]
     private static partial Regex ParameterPathPattern();
