@@ -85,6 +85,7 @@ public sealed record NodeBootstrap
                 .Add(source.Name, new OrderedMap().Add("source", source.Line).Add("key", source.SigningKey))));
         }
 
+        // Refresh the package index first: the pinned versions may be newer than the image's index.
         document
             .Add("package_update", true)
             .Add("packages", new[]

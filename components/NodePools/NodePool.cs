@@ -106,9 +106,11 @@ public sealed class NodePool : Component
             VpcZoneIdentifiers = cluster.PrivateSubnetIds,
             LaunchTemplate = singleType is null ? null : new GroupLaunchTemplate { Id = LaunchTemplate.Id, Version = version },
             MixedInstancesPolicy = singleType is null ? MixedInstances(args.InstanceTypes, version) : null,
+            // EC2 status checks only: no load balancer fronts the nodes, and a NotReady kubelet is Kubernetes' to handle.
             HealthCheckType = "EC2",
             HealthCheckGracePeriod = args.HealthCheckGracePeriodSeconds,
             DefaultInstanceWarmup = InstanceWarmupSeconds,
+            // No effect on On-Demand capacity; replaces Spot nodes ahead of interruption once a pool mixes Spot in.
             CapacityRebalance = true,
             InstanceRefresh = new GroupInstanceRefresh
             {
