@@ -96,13 +96,21 @@ public static class NodePermissions
                 Resource = ["*"],
             },
 
-            // Load balancer security groups are created, then tagged with the cluster tag; the tagging
-            // controller also tags instances. Scoped to security groups, instances and VPCs of this account.
+            // Service load balancers get their own security groups, created in the cluster's VPC.
             new PolicyStatement
             {
                 Sid = "CloudControllerCreateSecurityGroups",
-                Action = ["ec2:CreateSecurityGroup", "ec2:CreateTags"],
-                Resource = [account.Arn("ec2", "security-group/*"), account.Arn("ec2", "instance/*"), account.Arn("ec2", "vpc/*")],
+                Action = ["ec2:CreateSecurityGroup"],
+                Resource = [account.Arn("ec2", "security-group/*"), account.Arn("ec2", "vpc/*")],
+            },
+
+            // Those groups are tagged after creation (with the cluster tag), and the optional tagging
+            // controller tags instances: security groups and instances only, never VPCs or subnets.
+            new PolicyStatement
+            {
+                Sid = "CloudControllerTagSecurityGroupsAndInstances",
+                Action = ["ec2:CreateTags"],
+                Resource = [account.Arn("ec2", "security-group/*"), account.Arn("ec2", "instance/*")],
             },
 
             // Changing or deleting a security group needs it to carry kubernetes.io/cluster/<cluster>

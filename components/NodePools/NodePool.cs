@@ -97,6 +97,7 @@ public sealed class NodePool : Component
         });
 
         // Referencing latestVersion makes the group change with every template change, which starts an instance refresh.
+        // The number fills a string property: Pulumi YAML coerces numbers to strings (pulumi-yaml analyser.go).
         Expr<string> version = Fn.Interpolate($"{LaunchTemplate.LatestVersion}");
         Group = new Group(Scope, "group", new GroupArgs
         {
