@@ -43,6 +43,7 @@ public sealed record NodePoolArgs
     /// <summary>The root device of Ubuntu images, which the bootstrap's apt-based installation assumes.</summary>
     public string RootDeviceName { get; init; } = "/dev/sda1";
 
+    /// <summary>The pinned containerd, kubelet and kubeadm of <see cref="NodeSoftware"/>: one version set per cluster unless a pool is being upgraded first.</summary>
     public NodeSoftware Software { get; init; } = new();
 
     /// <summary>

@@ -122,4 +122,26 @@ public class NodeRolesTests
         Assert.Contains("'Prod_EU'", error.Message, StringComparison.Ordinal);
         Assert.Contains("lower-case", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parameter_path_prefixes_that_are_not_ssm_paths_are_refused_with_the_fix()
+    {
+        var program = new InfraProgram("infra", "node roles test");
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            new NodeRoles(program.Root, "node-iam", new NodeRolesArgs { ClusterName = "prod", Tags = RequiredTags, ParameterPathPrefix = "infra/" }));
+
+        Assert.Contains("'infra/'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("start with '/'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Control_plane_reads_its_own_parameter_path_not_the_workers()
+    {
+        var (_, roles) = Build("prod");
+
+        var read = roles.ControlPlane.Permissions.Statement.Single(s => s.Action.Contains("ssm:GetParameter"));
+
+        Assert.All(read.Resource!, arn => Assert.Contains(":parameter/infra/prod/control-plane", Text(arn), StringComparison.Ordinal));
+    }
 }
