@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Infra.Aws.Iam;
+using Infra.Model;
+
+namespace Infra.NodeIam;
+
+/// <summary>
+/// The IAM identities of a self-managed kubeadm cluster's EC2 nodes: a worker role and a
+/// control-plane role, each with its instance profile. Both get Session Manager access (the only
+/// way in), image pulls from our ECR and read access to their own bootstrap parameters; the
+/// control plane also gets what the AWS cloud controller manager needs.
+/// </summary>
+public sealed partial class NodeRoles : Component
+{
+    public NodeRoles(Scope parent, string id, NodeRolesArgs args)
+        : base(parent, id)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (!ClusterNameRule.IsValid(args.ClusterName))
+        {
+            throw new ArgumentException(
+                $"cluster name '{args.ClusterName}' is not valid in IAM names and SSM paths: {ClusterNameRule.Requirement}", nameof(args));
+        }
+
+        if (!ParameterPathPattern().IsMatch(args.ParameterPathPrefix))
+        {
+            throw new ArgumentException(
+                $"parameter path prefix '{args.ParameterPathPrefix}' is not an SSM path: start with '/', no trailing '/' (e.g. '/infra')",
+                nameof(args));
+        }
+
+        var account = AwsAccountContext.Of(Scope);
+        var sessionManager = account.ManagedPolicyArn(NodePermissions.SessionManagerPolicyName);
+        WorkerParameterPath = $"{args.ParameterPathPrefix}/{args.ClusterName}/node";
+        ControlPlaneParameterPath = $"{args.ParameterPathPrefix}/{args.ClusterName}/control-plane";
+
+        Worker = new NodeRole(Scope, "worker", new NodeRoleArgs
+        {
+            ClusterName = args.ClusterName,
+            Description = $"Worker nodes of cluster {args.ClusterName}",
+            Permissions = new PolicyDocument { Statement = NodePermissions.Node(account, WorkerParameterPath, args.ImageRepositoryArns) },
+            ManagedPolicyArns = [sessionManager],
+            Tags = args.Tags,
+        });
+        ControlPlane = new NodeRole(Scope, "control-plane", new NodeRoleArgs
+        {
+            ClusterName = args.ClusterName,
+            Description = $"Control-plane nodes of cluster {args.ClusterName}",
+            Permissions = new PolicyDocument
+            {
+                Statement =
+                [
+                    .. NodePermissions.Node(account, ControlPlaneParameterPath, args.ImageRepositoryArns),
+                    .. NodePermissions.CloudController(account, args.ClusterName),
+                ],
+            },
+            ManagedPolicyArns = [sessionManager],
+            Tags = args.Tags,
+        });
+    }
+
+    public NodeRole Worker { get; }
+
+    public NodeRole ControlPlane { get; }
+
+    /// <summary>Where worker bootstrap values live in SSM Parameter Store (the join token, in a later issue).</summary>
+    public string WorkerParameterPath { get; }
+
+    /// <summary>Where control-plane bootstrap values live in SSM Parameter Store.</summary>
+    public string ControlPlaneParameterPath { get; }
+
+    [GeneratedRegex("^(/[A-Za-z0-9_.-]+)+$")]
+    private static partial Regex ParameterPathPattern();
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Infra.Emit;
+
+namespace Infra.NodePools;
+
+/// <summary>
+/// The cloud-init user data of a node: kernel settings Kubernetes needs, pinned containerd,
+/// kubelet and kubeadm, containerd on the systemd cgroup driver, and the pool's kubelet settings
+/// written as a kubeadm patch (kubeadm join replaces /var/lib/kubelet/config.yaml with the
+/// cluster-wide configuration and then applies patches from <see cref="PatchesDirectory"/>, so node-
+/// specific settings survive the join). The <c>kubeadm join</c> itself, and fetching its token
+/// from SSM, come with a later issue.
+/// </summary>
+public sealed record NodeBootstrap
+{
+    /// <summary>Where kubeadm join will be pointed for patches (<c>--patches</c>).</summary>
+    public const string PatchesDirectory = "/etc/kubeadm/patches";
+
+    /// <summary>A JSON merge patch of the kubelet configuration (kubeadm patch target "kubeletconfiguration").</summary>
+    public const string KubeletPatchPath = PatchesDirectory + "/kubeletconfiguration+merge.yaml";
+
+    /// <summary>Read by the kubelet's systemd drop-in from the kubeadm package: node labels go here.</summary>
+    public const string KubeletEnvironmentPath = "/etc/default/kubelet";
+
+    public required KubeletSettings Kubelet { get; init; }
+
+    public required NodeSoftware Software { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Labels { get; init; }
+
+    public required IReadOnlyList<NodeTaint> Taints { get; init; }
+
+    /// <summary>
+    /// Hard eviction thresholds (the seed's): 500Mi of memory, larger than the kubelet's 100Mi
+    /// default because nodes with up to 250 pods allocate faster than the kubelet reacts; 10% disk
+    /// and image disk, 5% inodes, which small-file-heavy images exhaust first.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> EvictionHard { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["imagefs.available"] = "10%",
+        ["memory.available"] = "500Mi",
+        ["nodefs.available"] = "10%",
+        ["nodefs.inodesFree"] = "5%",
+    };
+
+    /// <summary>Commands run once at first boot, after the packages are installed and the files written.</summary>
+    private static readonly string[] PreparationCommands =
+    [
+        "modprobe overlay",
+        "modprobe br_netfilter",
+        "sysctl --system",
+        // The kubelet (systemd cgroup driver, kubeadm's default) and containerd must agree.
+        "mkdir -p /etc/containerd && containerd config default | sed 's/SystemdCgroup = false/SystemdCgroup = true/' > /etc/containerd/config.toml",
+        "systemctl restart containerd",
+        // Pinned versions stay pinned: unattended upgrades must not move them.
+        "apt-mark hold containerd kubelet kubeadm",
+        "systemctl enable kubelet",
+    ];
+
+    /// <summary>The kubelet configuration patch: only the fields this pool sets.</summary>
+    public string KubeletPatch() => CloudConfigDialect.Render(new OrderedMap()
+        .Add("apiVersion", "kubelet.config.k8s.io/v1beta1")
+        .Add("kind", "KubeletConfiguration")
+        .Add("maxPods", Kubelet.MaxPods)
+        .Add("podsPerCore", KubeletSettings.PodsPerCore)
+        .Add("kubeAPIQPS", Kubelet.KubeApiQps)
+        .Add("kubeAPIBurst", Kubelet.KubeApiBurst)
+        .Add("eventRecordQPS", Kubelet.EventRecordQps)
+        .Add("eventBurst", Kubelet.EventBurst)
+        // Parallel pulls start pods faster after scale-up; the cap keeps disk throughput for running pods.
+        .Add("serializeImagePulls", false)
+        .Add("maxParallelImagePulls", Kubelet.MaxParallelImagePulls)
+        .Add("evictionHard", EvictionHard)
+        .Add("registerWithTaints", Taints.Count == 0
+            ? null
+            : Taints.Select(t => new OrderedMap().Add("key", t.Key).Add("value", t.Value).Add("effect", t.Effect.ToString())).ToArray()));
+
+    /// <summary>The whole <c>#cloud-config</c> document.</summary>
+    public string ToCloudConfig()
+    {
+        var document = new OrderedMap();
+        if (Software.PackageSource is { } source)
+        {
+            document.Add("apt", new OrderedMap().Add("sources", new OrderedMap()
+                .Add(source.Name, new OrderedMap().Add("source", source.Line).Add("key", source.SigningKey))));
+        }
+
+        // Refresh the package index first: the pinned versions may be newer than the image's index.
+        document
+            .Add("package_update", true)
+            .Add("packages", new[]
+            {
+                new[] { "containerd", Software.ContainerdPackageVersion },
+                new[] { "kubelet", Software.KubernetesPackageVersion },
+                new[] { "kubeadm", Software.KubernetesPackageVersion },
+            })
+            .Add("write_files", new[]
+            {
+                WriteFile("/etc/modules-load.d/kubernetes.conf", "overlay\nbr_netfilter\n"),
+                WriteFile("/etc/sysctl.d/90-kubernetes.conf",
+                    "net.bridge.bridge-nf-call-ip6tables = 1\nnet.bridge.bridge-nf-call-iptables = 1\nnet.ipv4.ip_forward = 1\n"),
+                WriteFile(KubeletPatchPath, KubeletPatch()),
+                WriteFile(KubeletEnvironmentPath, $"KUBELET_EXTRA_ARGS=--node-labels={NodeLabelsArgument()}\n"),
+            })
+            .Add("runcmd", PreparationCommands);
+
+        return "#cloud-config\n" + CloudConfigDialect.Render(document);
+    }
+
+    private string NodeLabelsArgument() =>
+        string.Join(',', Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}={l.Value}")));
+
+    private static OrderedMap WriteFile(string path, string content) =>
+        new OrderedMap().Add("path", path).Add("permissions", "0644").Add("content", content);
+}

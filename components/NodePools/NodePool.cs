@@ -1,0 +1,268 @@
+using Infra.Aws.AutoScaling;
+using Infra.Aws.Ec2;
+using Infra.Model;
+using Infra.NodeIam;
+
+namespace Infra.NodePools;
+
+/// <summary>
+/// A pool of worker nodes: a launch template (IMDSv2 only, encrypted gp3 root volume, no SSH key,
+/// cloud-init bootstrap) and an Auto Scaling group across the cluster's private subnets that the
+/// Cluster Autoscaler discovers by tag and scales, from zero where the pool allows it. The
+/// component's id is the pool's name.
+/// </summary>
+public sealed class NodePool : Component
+{
+    /// <summary>Tags every resource must carry, for cost allocation and ownership.</summary>
+    public static readonly IReadOnlyList<string> RequiredTagKeys = ["cluster", "environment", "owner", "cost-center"];
+
+    /// <summary>The largest cluster the derivation rules are made for (upstream's tested scalability limit).</summary>
+    public const int MaxExpectedNodes = 5_000;
+
+    /// <summary>
+    /// 2 hops for IMDSv2 token responses: the node's own processes need 1; pods in their own network
+    /// namespace are one hop further, and node-level DaemonSets such as the EBS CSI node plugin read
+    /// the instance id and zone from IMDS. The cost: any pod can reach the node's credentials, which
+    /// the network policy layer is to block for application namespaces (egress to 169.254.169.254).
+    /// </summary>
+    public const int MetadataHopLimit = 2;
+
+    /// <summary>
+    /// 300 s before a new node counts towards refresh progress and scaling metrics: about as long as
+    /// it takes to boot, install and join.
+    /// </summary>
+    public const int InstanceWarmupSeconds = 300;
+
+    /// <summary>Instance refresh keeps 90% of the pool serving: at 584 general nodes, 58 are replaced at a time.</summary>
+    public const int RefreshMinHealthyPercentage = 90;
+
+    /// <summary>What an instance creates at launch; each carries the required tags, Name and the cluster tag.</summary>
+    private static readonly string[] TaggedAtLaunch = ["instance", "volume", "network-interface"];
+
+    public NodePool(Scope parent, NodePoolArgs args)
+        : base(parent, (args ?? throw new ArgumentNullException(nameof(args))).Name)
+    {
+        Validate(args);
+        var cluster = args.Cluster;
+        var rootVolume = new RootVolume(args.RootVolumeSizeGiB);
+        var labels = new SortedDictionary<string, string>(args.Labels.ToDictionary(), StringComparer.Ordinal) { [NodePoolArgs.PoolLabel] = args.Name };
+        Kubelet = KubeletSettings.For(cluster.ExpectedNodes, rootVolume);
+        Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = args.Software, Labels = labels, Taints = args.Taints };
+
+        var launchTags = new SortedDictionary<string, Expr<string>>(cluster.Tags.ToDictionary(), StringComparer.Ordinal)
+        {
+            ["Name"] = $"{cluster.Name}-{args.Name}",
+            [$"kubernetes.io/cluster/{cluster.Name}"] = "owned",
+        };
+        var singleType = args.InstanceTypes.Count == 1 ? args.InstanceTypes[0] : null;
+
+        LaunchTemplate = new LaunchTemplate(Scope, "launch-template", new LaunchTemplateArgs
+        {
+            Description = $"Nodes of pool {args.Name} in cluster {cluster.Name}",
+            ImageId = cluster.ImageId,
+            InstanceType = singleType,
+            IamInstanceProfile = new LaunchTemplateIamInstanceProfile { Name = cluster.InstanceProfileName },
+            VpcSecurityGroupIds = [cluster.NodeSecurityGroupId],
+            MetadataOptions = new LaunchTemplateMetadataOptions
+            {
+                HttpEndpoint = "enabled",
+                HttpTokens = "required",
+                HttpPutResponseHopLimit = MetadataHopLimit,
+                InstanceMetadataTags = "disabled",
+            },
+            BlockDeviceMappings =
+            [
+                new LaunchTemplateBlockDeviceMapping
+                {
+                    DeviceName = args.RootDeviceName,
+                    Ebs = new LaunchTemplateBlockDeviceMappingEbs
+                    {
+                        VolumeSize = rootVolume.SizeGiB,
+                        VolumeType = "gp3",
+                        Iops = rootVolume.Iops,
+                        Throughput = rootVolume.Throughput,
+                        Encrypted = "true",
+                        DeleteOnTermination = "true",
+                    },
+                },
+            ],
+            Monitoring = new LaunchTemplateMonitoring { Enabled = true },
+            EbsOptimized = "true",
+            UserData = Fn.ToBase64(Bootstrap.ToCloudConfig()),
+            TagSpecifications = TaggedAtLaunch
+                .Select(type => new LaunchTemplateTagSpecification { ResourceType = type, Tags = launchTags })
+                .ToArray(),
+            UpdateDefaultVersion = true,
+            Tags = cluster.Tags,
+        });
+
+        // Referencing latestVersion makes the group change with every template change, which starts an instance refresh.
+        // The number fills a string property: Pulumi YAML coerces numbers to strings (pulumi-yaml analyser.go).
+        Expr<string> version = Fn.Interpolate($"{LaunchTemplate.LatestVersion}");
+        Group = new Group(Scope, "group", new GroupArgs
+        {
+            MinSize = args.MinSize,
+            MaxSize = args.MaxSize,
+            DesiredCapacity = args.DesiredCapacity,
+            VpcZoneIdentifiers = cluster.PrivateSubnetIds,
+            LaunchTemplate = singleType is null ? null : new GroupLaunchTemplate { Id = LaunchTemplate.Id, Version = version },
+            MixedInstancesPolicy = singleType is null ? MixedInstances(args.InstanceTypes, version) : null,
+            // EC2 status checks only: no load balancer fronts the nodes, and a NotReady kubelet is Kubernetes' to handle.
+            HealthCheckType = "EC2",
+            HealthCheckGracePeriod = args.HealthCheckGracePeriodSeconds,
+            DefaultInstanceWarmup = InstanceWarmupSeconds,
+            // No effect on On-Demand capacity; replaces Spot nodes ahead of interruption once a pool mixes Spot in.
+            CapacityRebalance = true,
+            InstanceRefresh = new GroupInstanceRefresh
+            {
+                Strategy = "Rolling",
+                Preferences = new GroupInstanceRefreshPreferences
+                {
+                    MinHealthyPercentage = RefreshMinHealthyPercentage,
+                    MaxHealthyPercentage = 100,
+                    SkipMatching = true,
+                },
+            },
+            EnabledMetrics = Enum.GetValues<GroupMetric>(),
+            MetricsGranularity = "1Minute",
+            Tags = GroupTags(args, labels),
+        }, new ResourceOptions
+        {
+            // The Cluster Autoscaler sets the desired capacity after creation; applying ours again would undo its scaling.
+            IgnoreChanges = ["desiredCapacity"],
+        });
+    }
+
+    public LaunchTemplate LaunchTemplate { get; }
+
+    public Group Group { get; }
+
+    public KubeletSettings Kubelet { get; }
+
+    public NodeBootstrap Bootstrap { get; }
+
+    public Output<string> GroupName => Group.GroupName;
+
+    public Output<string> GroupArn => Group.Arn;
+
+    public Output<string> LaunchTemplateId => LaunchTemplate.Id;
+
+    /// <summary>
+    /// Group tags. The Cluster Autoscaler's (discovery, and node-template labels and taints that let it
+    /// scale a pool from zero) stay on the group: propagateAtLaunch false. The required tags and Name also
+    /// propagate to instances, as the launch template's tag specifications do.
+    /// </summary>
+    private static GroupTag[] GroupTags(NodePoolArgs args, IReadOnlyDictionary<string, string> labels)
+    {
+        const string autoscaler = "k8s.io/cluster-autoscaler";
+        var clusterName = args.Cluster.Name;
+        var groupOnly = new List<GroupTag>
+        {
+            new($"{autoscaler}/enabled", "true", false),
+            new($"{autoscaler}/{clusterName}", "owned", false),
+            new($"kubernetes.io/cluster/{clusterName}", "owned", false),
+        };
+        groupOnly.AddRange(labels.Select(l => new GroupTag($"{autoscaler}/node-template/label/{l.Key}", l.Value, false)));
+        groupOnly.AddRange(args.Taints.Select(t => new GroupTag($"{autoscaler}/node-template/taint/{t.Key}", t.AutoscalerTagValue, false)));
+
+        var propagated = args.Cluster.Tags
+            .Select(t => new GroupTag(t.Key, t.Value, true))
+            .Append(new GroupTag("Name", $"{clusterName}-{args.Name}", true));
+
+        return groupOnly.Concat(propagated).OrderBy(t => t.Key, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>Several instance types: all On-Demand, tried in the order given.</summary>
+    private GroupMixedInstancesPolicy MixedInstances(IReadOnlyList<string> instanceTypes, Expr<string> version) => new()
+    {
+        InstancesDistribution = new GroupMixedInstancesPolicyInstancesDistribution
+        {
+            OnDemandAllocationStrategy = "prioritized",
+            OnDemandBaseCapacity = 0,
+            OnDemandPercentageAboveBaseCapacity = 100,
+        },
+        LaunchTemplate = new GroupMixedInstancesPolicyLaunchTemplate
+        {
+            LaunchTemplateSpecification = new GroupMixedInstancesPolicyLaunchTemplateSpecification { LaunchTemplateId = LaunchTemplate.Id, Version = version },
+            Overrides = instanceTypes.Select(type => new GroupMixedInstancesPolicyLaunchTemplateOverride { InstanceType = type }).ToArray(),
+        },
+    };
+
+    private static void Validate(NodePoolArgs args)
+    {
+        var cluster = args.Cluster;
+        var pool = $"node pool '{args.Name}'";
+        if (!ClusterNameRule.IsValid(cluster.Name))
+        {
+            throw new ArgumentException($"{pool}: cluster name '{cluster.Name}' is not valid in tag keys: {ClusterNameRule.Requirement}", nameof(args));
+        }
+
+        if (cluster.ExpectedNodes is < 1 or > MaxExpectedNodes)
+        {
+            throw new ArgumentException(
+                $"{pool}: expected nodes {cluster.ExpectedNodes} is outside 1-{MaxExpectedNodes}: set NodePoolCluster.ExpectedNodes to the planned cluster size", nameof(args));
+        }
+
+        if (cluster.PrivateSubnetIds.Count == 0)
+        {
+            throw new ArgumentException($"{pool}: no private subnets: pass the network's private subnet ids, one per availability zone", nameof(args));
+        }
+
+        var missingTags = RequiredTagKeys.Where(key => !cluster.Tags.ContainsKey(key)).ToList();
+        if (missingTags.Count > 0)
+        {
+            throw new ArgumentException(
+                $"{pool}: required tags {string.Join(", ", missingTags.Select(k => $"'{k}'"))} are missing: add them to NodePoolCluster.Tags", nameof(args));
+        }
+
+        ValidateInstanceTypes(args, pool);
+
+        if (args.MinSize < 0 || args.MaxSize < 1 || args.MinSize > args.DesiredCapacity || args.DesiredCapacity > args.MaxSize)
+        {
+            throw new ArgumentException(
+                $"{pool}: sizes min {args.MinSize}, desired {args.DesiredCapacity}, max {args.MaxSize} must satisfy 0 <= min <= desired <= max and max >= 1: adjust MinSize, DesiredCapacity or MaxSize",
+                nameof(args));
+        }
+
+        if (args.RootVolumeSizeGiB is < RootVolume.MinSizeGiB or > RootVolume.MaxSizeGiB)
+        {
+            throw new ArgumentException(
+                $"{pool}: root volume of {args.RootVolumeSizeGiB} GiB is outside {RootVolume.MinSizeGiB}-{RootVolume.MaxSizeGiB} GiB: set RootVolumeSizeGiB within it", nameof(args));
+        }
+
+        if (args.Labels.ContainsKey(NodePoolArgs.PoolLabel))
+        {
+            throw new ArgumentException(
+                $"{pool}: label '{NodePoolArgs.PoolLabel}' is set by the pool itself (to its name): remove it from Labels", nameof(args));
+        }
+    }
+
+    private static void ValidateInstanceTypes(NodePoolArgs args, string pool)
+    {
+        if (args.InstanceTypes.Count == 0)
+        {
+            throw new ArgumentException($"{pool}: no instance types: give at least one of families {string.Join(", ", args.AllowedFamilies)}", nameof(args));
+        }
+
+        var parsed = new List<InstanceTypeName>();
+        foreach (var instanceType in args.InstanceTypes)
+        {
+            var name = InstanceTypeName.Parse(instanceType);
+            if (name is null || !args.AllowedFamilies.Contains(name.Family, StringComparer.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"{pool}: instance type '{instanceType}' is not of families {string.Join(", ", args.AllowedFamilies)}: pick one of them (e.g. '{args.AllowedFamilies[0]}.4xlarge') or use the pool kind that fits it",
+                    nameof(args));
+            }
+
+            parsed.Add(name);
+        }
+
+        if (parsed.Select(n => n.Size).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            throw new ArgumentException(
+                $"{pool}: instance types {string.Join(", ", args.InstanceTypes)} differ in size, but the Cluster Autoscaler plans nodes from the first: use one size ({parsed[0].Size})",
+                nameof(args));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Infra.Model;
+
+namespace Infra.Tests.Aws;
+
+/// <summary>A readable text of a string expression for assertions: literals as they are, deploy-time parts as &lt;source&gt;.</summary>
+internal static class ExprText
+{
+    public static string Of(Expr<string> value) => Of(value.Node);
+
+    private static string Of(object node) => node switch
+    {
+        string literal => literal,
+        FunctionCall { Name: "fn::join", Argument: object[] { Length: 2 } join } when join[0] is string delimiter && join[1] is object[] parts =>
+            string.Join(delimiter, parts.Select(Of)),
+        IDeployTimeValue deployTime => $"<{deployTime.Source}>",
+        _ => node.ToString() ?? string.Empty,
+    };
+}

@@ -1,0 +1,75 @@
+using Infra.NodePools;
+using YamlDotNet.RepresentationModel;
+
+namespace Infra.Tests.NodePools;
+
+public class NodeBootstrapTests
+{
+    private static NodeBootstrap Gpu() => NodePoolFixture.Build(NodePoolArgs.Gpu(NodePoolFixture.Cluster())).Pool.Bootstrap;
+
+    private static YamlMappingNode Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static YamlMappingNode WrittenFile(NodeBootstrap bootstrap, string path) =>
+        ((YamlSequenceNode)Parse(bootstrap.ToCloudConfig()).Children[new YamlScalarNode("write_files")]).Children
+            .Cast<YamlMappingNode>()
+            .Single(file => file.Children[new YamlScalarNode("path")].ToString() == path);
+
+    [Fact]
+    public void User_data_is_a_cloud_config_document()
+    {
+        var cloudConfig = Gpu().ToCloudConfig();
+
+        Assert.StartsWith("#cloud-config\n", cloudConfig, StringComparison.Ordinal);
+        Assert.True(Parse(cloudConfig).Children.ContainsKey(new YamlScalarNode("runcmd")));
+    }
+
+    [Fact]
+    public void Containerd_kubelet_and_kubeadm_are_installed_at_pinned_versions()
+    {
+        var bootstrap = Gpu();
+        var packages = ((YamlSequenceNode)Parse(bootstrap.ToCloudConfig()).Children[new YamlScalarNode("packages")]).Children
+            .Cast<YamlSequenceNode>()
+            .ToDictionary(p => p.Children[0].ToString(), p => p.Children[1].ToString());
+
+        Assert.Equal(bootstrap.Software.ContainerdPackageVersion, packages["containerd"]);
+        Assert.Equal(bootstrap.Software.KubernetesPackageVersion, packages["kubelet"]);
+        Assert.Equal(bootstrap.Software.KubernetesPackageVersion, packages["kubeadm"]);
+    }
+
+    [Fact]
+    public void Kubelet_patch_carries_the_derived_settings_and_parallel_pulls()
+    {
+        var bootstrap = Gpu();
+        var patch = Parse(WrittenFile(bootstrap, NodeBootstrap.KubeletPatchPath).Children[new YamlScalarNode("content")].ToString());
+
+        Assert.Equal(bootstrap.Kubelet.MaxPods.ToString(System.Globalization.CultureInfo.InvariantCulture), patch.Children[new YamlScalarNode("maxPods")].ToString());
+        Assert.Equal("false", patch.Children[new YamlScalarNode("serializeImagePulls")].ToString());
+        Assert.Equal("500Mi", ((YamlMappingNode)patch.Children[new YamlScalarNode("evictionHard")]).Children[new YamlScalarNode("memory.available")].ToString());
+    }
+
+    [Fact]
+    public void Nodes_register_with_the_pools_taints_and_labels()
+    {
+        var bootstrap = Gpu();
+        var patch = Parse(WrittenFile(bootstrap, NodeBootstrap.KubeletPatchPath).Children[new YamlScalarNode("content")].ToString());
+        var taint = (YamlMappingNode)((YamlSequenceNode)patch.Children[new YamlScalarNode("registerWithTaints")]).Children.Single();
+        var environment = WrittenFile(bootstrap, NodeBootstrap.KubeletEnvironmentPath).Children[new YamlScalarNode("content")].ToString();
+
+        Assert.Equal("nvidia.com/gpu", taint.Children[new YamlScalarNode("key")].ToString());
+        Assert.Equal("NoSchedule", taint.Children[new YamlScalarNode("effect")].ToString());
+        Assert.Contains("--node-labels=node-pool=gpu,nvidia.com/gpu.present=true", environment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pools_without_taints_register_none()
+    {
+        var patch = NodePoolFixture.General().Bootstrap.KubeletPatch();
+
+        Assert.DoesNotContain("registerWithTaints", patch, StringComparison.Ordinal);
+    }
+}

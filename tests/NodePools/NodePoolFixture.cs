@@ -1,0 +1,35 @@
+using Infra.Model;
+using Infra.NodePools;
+
+namespace Infra.Tests.NodePools;
+
+/// <summary>A cluster every node pool test builds on: three private subnets, the required tags.</summary>
+internal static class NodePoolFixture
+{
+    public static readonly IReadOnlyDictionary<string, Expr<string>> RequiredTags = new Dictionary<string, Expr<string>>
+    {
+        ["cluster"] = "prod",
+        ["environment"] = "production",
+        ["owner"] = "platform",
+        ["cost-center"] = "cc-42",
+    };
+
+    public static NodePoolCluster Cluster(int expectedNodes = 1_000) => new()
+    {
+        Name = "prod",
+        ExpectedNodes = expectedNodes,
+        PrivateSubnetIds = ["subnet-a", "subnet-b", "subnet-c"],
+        NodeSecurityGroupId = "sg-nodes",
+        InstanceProfileName = "prod-node-iam-worker",
+        ImageId = Fn.Invoke<string>("aws:ssm/getParameter:getParameter", new Dictionary<string, object> { ["name"] = "/images/node" }, "value"),
+        Tags = RequiredTags,
+    };
+
+    public static (InfraProgram Program, NodePool Pool) Build(NodePoolArgs args)
+    {
+        var program = new InfraProgram("infra", "node pool test");
+        return (program, new NodePool(program.Root, args));
+    }
+
+    public static NodePool General() => Build(NodePoolArgs.General(Cluster())).Pool;
+}

@@ -1,0 +1,194 @@
+using Infra.Aws.AutoScaling;
+using Infra.Model;
+using Infra.NodePools;
+
+namespace Infra.Tests.NodePools;
+
+public class NodePoolTests
+{
+    private static readonly string[] RequiredTagKeysAndName = [.. NodePool.RequiredTagKeys, "Name"];
+
+    private static Dictionary<string, GroupTag> GroupTags(NodePool pool) => pool.Group.Args.Tags!.ToDictionary(t => t.Key);
+
+    [Fact]
+    public void Nodes_accept_only_imdsv2_within_one_pod_hop()
+    {
+        var metadata = NodePoolFixture.General().LaunchTemplate.Args.MetadataOptions!;
+
+        Assert.Equal("required", metadata.HttpTokens);
+        Assert.Equal("enabled", metadata.HttpEndpoint);
+        Assert.InRange(metadata.HttpPutResponseHopLimit!.Value, 1, 2);
+    }
+
+    [Fact]
+    public void Root_volume_is_encrypted_gp3_and_deleted_with_the_node()
+    {
+        var root = Assert.Single(NodePoolFixture.General().LaunchTemplate.Args.BlockDeviceMappings!).Ebs!;
+
+        Assert.Equal("gp3", root.VolumeType);
+        Assert.Equal("true", root.Encrypted);
+        Assert.Equal("true", root.DeleteOnTermination);
+    }
+
+    [Fact]
+    public void Instances_volumes_and_network_interfaces_carry_every_required_tag_at_launch()
+    {
+        var specifications = NodePoolFixture.General().LaunchTemplate.Args.TagSpecifications!;
+
+        Assert.Equal(["instance", "volume", "network-interface"], specifications.Select(s => s.ResourceType));
+        Assert.All(specifications, s => Assert.All(RequiredTagKeysAndName, key => Assert.True(s.Tags.ContainsKey(key), $"{s.ResourceType} lacks '{key}'")));
+    }
+
+    [Fact]
+    public void Launch_template_names_no_ssh_key()
+    {
+        var properties = PropertyReader.Read(NodePoolFixture.General().LaunchTemplate.Args).Select(p => p.Key);
+
+        Assert.DoesNotContain("keyName", properties);
+    }
+
+    [Fact]
+    public void Detailed_monitoring_is_on()
+    {
+        Assert.True(NodePoolFixture.General().LaunchTemplate.Args.Monitoring!.Enabled);
+    }
+
+    [Theory]
+    [InlineData(3, 2, 10)]
+    [InlineData(3, 11, 10)]
+    [InlineData(-1, 0, 10)]
+    [InlineData(0, 0, 0)]
+    public void Sizes_out_of_order_are_refused_with_the_values_and_the_fix(int min, int desired, int max)
+    {
+        var args = NodePoolArgs.General(NodePoolFixture.Cluster()) with { MinSize = min, DesiredCapacity = desired, MaxSize = max };
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
+
+        Assert.Contains($"min {min}, desired {desired}, max {max}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("min <= desired <= max", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cluster_autoscaler_discovers_the_group_by_its_tags()
+    {
+        var tags = GroupTags(NodePoolFixture.General());
+
+        Assert.Equal("true", tags["k8s.io/cluster-autoscaler/enabled"].Value.KnownValue);
+        Assert.Equal("owned", tags["k8s.io/cluster-autoscaler/prod"].Value.KnownValue);
+        Assert.Equal("owned", tags["kubernetes.io/cluster/prod"].Value.KnownValue);
+    }
+
+    [Fact]
+    public void Node_template_tags_describe_the_pools_labels_and_taints_for_scale_from_zero()
+    {
+        var tags = GroupTags(NodePoolFixture.Build(NodePoolArgs.Gpu(NodePoolFixture.Cluster())).Pool);
+
+        Assert.Equal("gpu", tags["k8s.io/cluster-autoscaler/node-template/label/node-pool"].Value.KnownValue);
+        Assert.Equal("true", tags["k8s.io/cluster-autoscaler/node-template/label/nvidia.com/gpu.present"].Value.KnownValue);
+        Assert.Equal("present:NoSchedule", tags["k8s.io/cluster-autoscaler/node-template/taint/nvidia.com/gpu"].Value.KnownValue);
+    }
+
+    [Fact]
+    public void Autoscaler_tags_stay_on_the_group_and_cost_tags_reach_the_instances()
+    {
+        var tags = GroupTags(NodePoolFixture.General());
+
+        Assert.All(tags.Values.Where(t => t.Key.StartsWith("k8s.io/cluster-autoscaler/", StringComparison.Ordinal)), t => Assert.False(t.PropagateAtLaunch, t.Key));
+        Assert.All(RequiredTagKeysAndName, key => Assert.True(tags[key].PropagateAtLaunch, key));
+    }
+
+    [Fact]
+    public void Desired_capacity_is_left_to_the_cluster_autoscaler_after_creation()
+    {
+        Assert.Contains("desiredCapacity", NodePoolFixture.General().Group.Options.IgnoreChanges);
+    }
+
+    [Fact]
+    public void Template_changes_roll_out_by_instance_refresh_keeping_most_nodes_serving()
+    {
+        var pool = NodePoolFixture.General();
+        var version = pool.Group.Args.MixedInstancesPolicy!.LaunchTemplate.LaunchTemplateSpecification.Version!.Value;
+
+        var reference = Assert.IsType<OutputReference>(Assert.Single(Assert.IsType<Interpolation>(version.Node).Parts));
+        Assert.Same(pool.LaunchTemplate, reference.Resource);
+        Assert.Equal("latestVersion", reference.PropertyPath);
+        Assert.Equal("Rolling", pool.Group.Args.InstanceRefresh!.Strategy);
+        Assert.Equal(NodePool.RefreshMinHealthyPercentage, pool.Group.Args.InstanceRefresh.Preferences!.MinHealthyPercentage);
+    }
+
+    [Fact]
+    public void Several_instance_types_are_tried_in_the_order_given()
+    {
+        var pool = NodePoolFixture.General();
+
+        var overrides = pool.Group.Args.MixedInstancesPolicy!.LaunchTemplate.Overrides!.Select(o => o.InstanceType);
+
+        Assert.Equal(NodePoolArgs.General(NodePoolFixture.Cluster()).InstanceTypes, overrides);
+        Assert.Null(pool.LaunchTemplate.Args.InstanceType);
+        Assert.Null(pool.Group.Args.LaunchTemplate);
+    }
+
+    [Fact]
+    public void A_single_instance_type_goes_in_the_launch_template()
+    {
+        var pool = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["m7i.2xlarge"] }).Pool;
+
+        Assert.Equal("m7i.2xlarge", pool.LaunchTemplate.Args.InstanceType);
+        Assert.Null(pool.Group.Args.MixedInstancesPolicy);
+        Assert.NotNull(pool.Group.Args.LaunchTemplate);
+    }
+
+    [Fact]
+    public void Instance_types_outside_the_pool_families_are_refused()
+    {
+        var args = NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["r7i.4xlarge"] };
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
+
+        Assert.Contains("'r7i.4xlarge'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("m7i, m6i", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Instance_types_of_different_sizes_are_refused()
+    {
+        var args = NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["m7i.4xlarge", "m6i.2xlarge"] };
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
+
+        Assert.Contains("use one size (4xlarge)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_required_tags_are_named()
+    {
+        var tags = NodePoolFixture.RequiredTags.Where(t => t.Key != "cost-center").ToDictionary();
+        var args = NodePoolArgs.General(NodePoolFixture.Cluster() with { Tags = tags });
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
+
+        Assert.Contains("'cost-center'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void User_data_is_the_base64_of_the_cloud_config()
+    {
+        var pool = NodePoolFixture.General();
+
+        var call = Assert.IsType<FunctionCall>(pool.LaunchTemplate.Args.UserData!.Value.Node);
+
+        Assert.Equal("fn::toBase64", call.Name);
+        Assert.Equal(pool.Bootstrap.ToCloudConfig(), call.Argument);
+    }
+
+    [Fact]
+    public void Kubelet_settings_follow_the_clusters_expected_size()
+    {
+        var small = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster(100))).Pool;
+        var large = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster(5_000))).Pool;
+
+        Assert.Equal(KubeletSettings.For(100, new RootVolume(100)), small.Kubelet);
+        Assert.Equal(KubeletSettings.For(5_000, new RootVolume(100)), large.Kubelet);
+        Assert.NotEqual(small.Kubelet.MaxPods, large.Kubelet.MaxPods);
+    }
+}
