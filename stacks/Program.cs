@@ -1,1 +1,3 @@
-return 0;
+using Infra.Stacks.Cli;
+
+return InfraCommand.Run(args, CliContext.FromProcess());

@@ -17,20 +17,28 @@ public sealed class TextReporter : IPolicyReporter
         var text = new StringBuilder();
         foreach (var finding in report.Findings)
         {
-            text.Append(FindingLabels.Severity(finding)).Append(' ').Append(finding.RuleId).Append(' ').Append(FindingLabels.Resource(finding));
-            if (finding.Property.Length > 0)
-            {
-                text.Append(' ').Append(finding.Property);
-            }
-
-            if (finding.WaivedBy is { } waiver)
-            {
-                text.Append(" (waived by ").Append(waiver).Append(')');
-            }
-
-            text.Append(": ").Append(finding.Message).Append('\n');
+            text.Append(Line(finding)).Append('\n');
         }
 
         return text.Append(FindingLabels.Summary(report)).Append('\n').ToString();
+    }
+
+    /// <summary>One finding on one line: <c>SEVERITY RULE path property (waived by W): message</c>.</summary>
+    public static string Line(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var text = new StringBuilder();
+        text.Append(FindingLabels.Severity(finding)).Append(' ').Append(finding.RuleId).Append(' ').Append(FindingLabels.Resource(finding));
+        if (finding.Property.Length > 0)
+        {
+            text.Append(' ').Append(finding.Property);
+        }
+
+        if (finding.WaivedBy is { } waiver)
+        {
+            text.Append(" (waived by ").Append(waiver).Append(')');
+        }
+
+        return text.Append(": ").Append(finding.Message).ToString();
     }
 }

@@ -1,0 +1,77 @@
+namespace Infra.Stacks.Cli;
+
+/// <summary>
+/// Writes files so a reader never sees half of them: content goes to a temporary sibling first and
+/// is renamed into place only when complete. A failure leaves the previous output untouched.
+/// </summary>
+public static class AtomicOutput
+{
+    public static void WriteFile(string path, string content)
+    {
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new UsageException($"--out {path}: the folder {directory} does not exist: create it or choose another path");
+        }
+
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, content);
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Replaces <paramref name="directory"/> with exactly <paramref name="files"/> (relative path to text).</summary>
+    public static void WriteDirectory(string directory, IEnumerable<KeyValuePair<string, string>> files)
+    {
+        var full = Path.GetFullPath(directory);
+        var parent = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(parent))
+        {
+            throw new UsageException($"--out {directory}: the parent folder {parent} does not exist: create it or choose another path");
+        }
+
+        if (File.Exists(full))
+        {
+            throw new UsageException($"--out {directory} is a file: choose a folder path");
+        }
+
+        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var previous = staging + ".old";
+        try
+        {
+            foreach (var (relative, content) in files)
+            {
+                var target = Path.Combine(staging, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, content);
+            }
+
+            Directory.CreateDirectory(staging);
+            if (Directory.Exists(full))
+            {
+                Directory.Move(full, previous);
+            }
+
+            Directory.Move(staging, full);
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+
+            if (Directory.Exists(previous))
+            {
+                Directory.Delete(previous, recursive: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using Infra.Aws;
+using Infra.Aws.Ssm;
+using Infra.Model;
+using Infra.NodeIam;
+using Infra.NodePools;
+using Infra.Stacks.Config;
+using ClusterNetwork = Infra.Network.Network;
+using Infra.Network;
+
+namespace Infra.Stacks.Composition;
+
+/// <summary>
+/// The <c>&lt;env&gt;</c> stack: what lives in AWS. The AWS provider (region, the environment's
+/// deploy role, the required tags as default tags), the network, node IAM and the node pools.
+/// </summary>
+public static class ClusterStack
+{
+    public static InfraProgram Build(StackConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var program = new InfraProgram(StackNames.Project, $"{config.StackName}: AWS resources of cluster {config.ClusterName}");
+        var tags = RequiredTags.For(config);
+        var aws = new AwsProvider(program.Root, "aws", new AwsProviderArgs
+        {
+            Region = config.Region,
+            AssumeRoles = config.AssumeRoleArn is { } role
+                ? [new AwsAssumeRole { RoleArn = role, SessionName = $"infra-{config.StackName}" }]
+                : null,
+            DefaultTags = new AwsDefaultTags { Tags = tags.ToDictionary(t => t.Key, t => (Expr<string>)t.Value) },
+        });
+        var scope = program.Root.WithProvider(AwsProvider.ServedPackage, aws);
+        var exprTags = tags.ToDictionary(t => t.Key, t => (Expr<string>)t.Value, StringComparer.Ordinal);
+
+        var network = new ClusterNetwork(scope, "network", NetworkFor(config, tags));
+        var roles = new NodeRoles(scope, "node-iam", new NodeRolesArgs { ClusterName = config.ClusterName, Tags = exprTags });
+        var cluster = new NodePoolCluster
+        {
+            Name = config.ClusterName,
+            ExpectedNodes = config.ExpectedNodes,
+            PrivateSubnetIds = network.PrivateSubnetIds,
+            NodeSecurityGroupId = network.NodesSecurityGroupId,
+            InstanceProfileName = roles.Worker.InstanceProfileName,
+            ImageId = GetParameter.Value(NodeImage.Ubuntu2404Parameter, aws),
+            Tags = exprTags,
+        };
+        var pools = scope.Child("node-pools");
+        foreach (var pool in config.NodePools)
+        {
+            _ = new NodePool(pools, PoolArgs(cluster, pool));
+        }
+
+        program.Export("vpcId", network.VpcId);
+        program.Export("privateSubnetIds", network.PrivateSubnetIds.Select(id => id.Node).ToArray());
+        program.Export("nodeRoleArn", roles.Worker.Role.Arn);
+        return program;
+    }
+
+    private static NetworkArgs NetworkFor(StackConfig config, IReadOnlyDictionary<string, string> tags)
+    {
+        var args = config.ExistingVpc is { } existing
+            ? NetworkArgs.Adopt(config.ClusterName, new ExistingVpc
+            {
+                VpcId = existing.VpcId,
+                VpcCidr = config.VpcCidr.ToString(),
+                Zones = config.AvailabilityZones
+                    .Select((zone, i) => new ExistingZone(zone, existing.PublicSubnetIds[i], existing.PrivateSubnetIds[i]))
+                    .ToList(),
+            }, tags)
+            : NetworkArgs.Create(config.ClusterName, config.VpcCidr.ToString(), config.AvailabilityZones, tags);
+        return args with
+        {
+            NatMode = config.NatMode == Config.NatMode.Single ? Network.NatMode.Single : Network.NatMode.PerZone,
+            PublicIngressCidrs = config.ApiAllowedCidrs.Select(c => c.ToString()).ToList(),
+        };
+    }
+
+    /// <summary>The pool kind's defaults (by pool name; other names are general-purpose pools), then the stack's sizes and instance types.</summary>
+    private static NodePoolArgs PoolArgs(NodePoolCluster cluster, NodePoolConfig pool)
+    {
+        var defaults = pool.Name switch
+        {
+            "compute" => NodePoolArgs.Compute(cluster),
+            "memory" => NodePoolArgs.Memory(cluster),
+            "gpu" => NodePoolArgs.Gpu(cluster),
+            _ => NodePoolArgs.General(cluster) with { Name = pool.Name },
+        };
+        return defaults with
+        {
+            MinSize = pool.Min,
+            DesiredCapacity = pool.Desired,
+            MaxSize = pool.Max,
+            InstanceTypes = pool.InstanceTypes,
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using Infra.Kubernetes;
+using Infra.Model;
+using Infra.Platform;
+using Infra.Pulumi;
+using Infra.Stacks.Config;
+
+namespace Infra.Stacks.Composition;
+
+/// <summary>
+/// The <c>&lt;env&gt;-platform</c> stack: everything inside Kubernetes. Its provider's kubeconfig is
+/// the cluster stack's secret output read through a stack reference (known at preview time, unlike an
+/// output of a cluster created in the same program), or the stack's own secret <c>infra:kubeconfig</c>.
+/// </summary>
+public static class PlatformStack
+{
+    /// <summary>
+    /// The platform's namespaces, all at restricted Pod Security until a later component states why
+    /// it needs less: apps (workloads built with <see cref="Workload"/>), logging (Fluent Bit),
+    /// monitoring (Prometheus, Thanos, Alertmanager).
+    /// </summary>
+    private static readonly string[] Namespaces = ["apps", "logging", "monitoring"];
+
+    public static InfraProgram Build(StackConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var program = new InfraProgram(StackNames.Project, $"{config.StackName}: the Kubernetes platform of cluster {config.ClusterName}");
+        var provider = new KubernetesProvider(program.Root, "kubernetes", new KubernetesProviderArgs
+        {
+            Kubeconfig = Kubeconfig(program, config),
+            EnableServerSideApply = true,
+        });
+        var scope = provider.ScopeFor(program.Root);
+
+        _ = new PriorityClasses(scope);
+        foreach (var name in Namespaces)
+        {
+            _ = new PlatformNamespace(scope, $"namespace-{name}", new PlatformNamespaceArgs { Name = name });
+        }
+
+        return program;
+    }
+
+    private static Expr<string> Kubeconfig(InfraProgram program, StackConfig config)
+    {
+        if (config.UsesOwnKubeconfig)
+        {
+            return program.DeclareConfig(ConfigSchema.Kubeconfig.Name, "string", secret: true).Read<string>();
+        }
+
+        var environment = config.Environment.ToString().ToLowerInvariant();
+        var cluster = new StackReference(program.Root, "cluster-stack", new StackReferenceArgs
+        {
+            Name = config.ClusterStack ?? Fn.Interpolate($"{PulumiBuiltin.Organization}/{StackNames.Project}/{environment}"),
+        });
+        return cluster.OutputNamed(StackNames.KubeconfigOutput);
+    }
+}
