@@ -1,0 +1,49 @@
+namespace Infra.Tests.Conformance;
+
+public class ConformanceCheckerTests(ConformanceFixturePrograms fixtures) : IClassFixture<ConformanceFixturePrograms>
+{
+    [Theory]
+    [InlineData("good/vpc-subnet")]
+    [InlineData("good/functions")]
+    [InlineData("good/deployment")]
+    [InlineData("good/helm-release")]
+    [InlineData("good/config-group")]
+    [InlineData("good/stack-reference")]
+    public void Programs_written_as_the_providers_declare_them_conform(string fixture)
+    {
+        var result = fixtures.Results[fixture];
+
+        Assert.True(result.Conforms, result.Report());
+    }
+
+    [Theory]
+    [InlineData("bad/misspelled-property", "vpc", "TS2561", "cidrBlok")]
+    [InlineData("bad/wrong-type", "ssh-key", "TS2322", "number")]
+    [InlineData("bad/unknown-output", "subnet", "TS2339", "idd")]
+    public void A_type_error_names_the_resource_it_sits_in(string fixture, string resource, string code, string detail)
+    {
+        var problem = Assert.Single(fixtures.Results[fixture].Problems);
+
+        Assert.Equal(("resource", resource, ConformanceProblemKind.TypeError), (problem.Section, problem.Name, problem.Kind));
+        Assert.StartsWith(code, problem.Message, StringComparison.Ordinal);
+        Assert.Contains(detail, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_token_naming_no_class_is_reported_as_an_unknown_type_token_of_its_resource()
+    {
+        var problem = Assert.Single(fixtures.Results["bad/unknown-token"].Problems);
+
+        Assert.Equal(ConformanceProblemKind.UnknownTypeToken, problem.Kind);
+        Assert.Equal("resource vpc (aws:ec2/vpcc:Vpcc)", problem.Subject);
+        Assert.Contains("Vpcc", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_fixture_has_a_verdict_from_the_single_compiler_run()
+    {
+        var fixtureCount = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "conformance"), "*.yaml", SearchOption.AllDirectories).Count();
+
+        Assert.Equal(fixtureCount, fixtures.Results.Count);
+    }
+}

@@ -1,0 +1,190 @@
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Infra.Tests.Conformance;
+
+/// <summary>
+/// A statement of the translated program (<paramref name="Section"/> <c>resource</c> or <c>output</c>,
+/// <paramref name="Name"/>, <paramref name="Token"/>) and the lines it spans, <paramref name="FirstLine"/>
+/// to <paramref name="LastLine"/>, to name the element a compiler error sits in. <paramref name="ClassColumns"/>:
+/// the columns (1-based, end exclusive) of the class expression on the first line; an error there means the token names no class.
+/// </summary>
+internal sealed record TranslatedStatement(string Section, string Name, string? Token, int FirstLine, int LastLine, Range? ClassColumns)
+{
+    public ConformanceProblem Problem(ConformanceProblemKind kind, string message) => new(Section, Name, Token, kind, message);
+}
+
+/// <summary>One Pulumi YAML program written as TypeScript, with the map from lines back to resources.</summary>
+internal sealed record TypeScriptProgram(string Name, string Text, IReadOnlyList<TranslatedStatement> Statements, IReadOnlyList<ConformanceProblem> Problems)
+{
+    public TranslatedStatement? StatementAt(int line) => Statements.FirstOrDefault(s => s.FirstLine <= line && line <= s.LastLine);
+}
+
+/// <summary>
+/// Translates a Pulumi YAML program into TypeScript against the npm SDKs: one
+/// <c>new &lt;Class&gt;(name, args, opts)</c> per resource, declared after everything it refers to,
+/// and one <c>export const</c> per output. The compiler then checks type tokens, property names
+/// and types the way the providers declare them.
+/// </summary>
+internal static class TypeScriptTranslator
+{
+    private const string Header = """
+        import * as pulumi from "@pulumi/pulumi";
+        import * as aws from "@pulumi/aws";
+        import * as k8s from "@pulumi/kubernetes";
+        import * as tls from "@pulumi/tls";
+
+        const config = new pulumi.Config();
+
+        """;
+
+    public static TypeScriptProgram Translate(string programName, string yaml)
+    {
+        var problems = new List<ConformanceProblem>();
+        var root = Parse(yaml);
+        foreach (var unsupported in new[] { "variables" }.Where(section => Section(root, section) is not null))
+        {
+            problems.Add(new ConformanceProblem("program", "", null, ConformanceProblemKind.Untranslatable, $"the '{unsupported}' section is not translated"));
+        }
+
+        var resources = Entries(Section(root, "resources")).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
+        var config = Entries(Section(root, "config")).ToDictionary(entry => entry.Key, entry => ConfigDeclaration.From(entry.Key, entry.Value), StringComparer.Ordinal);
+        var variables = resources.Keys.ToDictionary(name => name, name => TypeScriptNames.VariableFor(name, "r_"), StringComparer.Ordinal);
+        var values = new TypeScriptValueWriter(variables, config);
+
+        var text = new LineCountingWriter();
+        text.Append(Header.Replace("\r\n", "\n", StringComparison.Ordinal));
+        var statements = new List<TranslatedStatement>();
+        foreach (var name in DeclarationOrder(resources, problems))
+        {
+            statements.Add(WriteResource(name, resources[name], variables[name], values, text, problems));
+        }
+
+        foreach (var (name, value) in Entries(Section(root, "outputs")))
+        {
+            var valueProblems = new List<string>();
+            var firstLine = text.Line;
+            text.Append($"export const {TypeScriptNames.VariableFor(name, "o_")} = {values.Write(value, 0, valueProblems)};\n");
+            var statement = new TranslatedStatement("output", name, null, firstLine, text.Line - 1, null);
+            problems.AddRange(valueProblems.Select(message => statement.Problem(ConformanceProblemKind.Untranslatable, message)));
+            statements.Add(statement);
+        }
+
+        return new TypeScriptProgram(programName, text.ToString(), statements, problems);
+    }
+
+    private static TranslatedStatement WriteResource(
+        string name, YamlNode node, string variable, TypeScriptValueWriter values, LineCountingWriter text, List<ConformanceProblem> problems)
+    {
+        var resource = node as YamlMappingNode ?? new YamlMappingNode();
+        var token = (TypeScriptValueWriter.Field(resource, "type") as YamlScalarNode)?.Value ?? "";
+        var firstLine = text.Line;
+        var messages = new List<string>();
+        var declaration = $"const {variable} = ";
+        Range? classColumns = null;
+        if (TypeScriptNames.ClassOf(token) is not { } className)
+        {
+            text.Append($"const {variable}: any = undefined;\n");
+            problems.Add(new ConformanceProblem("resource", name, token, ConformanceProblemKind.UnknownTypeToken, "unknown type token: no installed SDK (aws, kubernetes, tls, pulumi) can declare it"));
+        }
+        else if (TypeScriptValueWriter.Field(resource, "get") is YamlMappingNode get)
+        {
+            classColumns = (declaration.Length + 1)..(declaration.Length + 1 + className.Length);
+            var id = TypeScriptValueWriter.Field(get, "id") is { } idNode ? values.Write(idNode, 0, messages) : "\"\"";
+            var state = TypeScriptValueWriter.Field(get, "state") is { } stateNode ? values.Write(stateNode, 0, messages) : "undefined";
+            text.Append($"{declaration}{className}.get({TypeScriptNames.StringLiteral(name)}, {id}, {state}{Options(resource, values, messages)});\n");
+        }
+        else
+        {
+            classColumns = (declaration.Length + "new ".Length + 1)..(declaration.Length + "new ".Length + 1 + className.Length);
+            var properties = TypeScriptValueWriter.Field(resource, "properties") is { } propertiesNode ? values.Write(propertiesNode, 0, messages) : "{}";
+            text.Append($"{declaration}new {className}({TypeScriptNames.StringLiteral(name)}, {properties}{Options(resource, values, messages)});\n");
+        }
+
+        var statement = new TranslatedStatement("resource", name, token, firstLine, text.Line - 1, classColumns);
+        problems.AddRange(messages.Select(message => statement.Problem(ConformanceProblemKind.Untranslatable, message)));
+        return statement;
+    }
+
+    /// <summary>Pulumi YAML's resource options have the names of the SDK's <c>CustomResourceOptions</c>, so they are written as they are.</summary>
+    private static string Options(YamlMappingNode resource, TypeScriptValueWriter values, List<string> messages) =>
+        TypeScriptValueWriter.Field(resource, "options") is { } options ? ", " + values.Write(options, 0, messages) : "";
+
+    /// <summary>
+    /// Every resource after the resources it refers to (TypeScript needs a declaration before its
+    /// use), otherwise in name order so the text is deterministic.
+    /// </summary>
+    private static List<string> DeclarationOrder(IReadOnlyDictionary<string, YamlNode> resources, List<ConformanceProblem> problems)
+    {
+        var order = new List<string>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: visiting, true: declared
+        void Visit(string name, string? from)
+        {
+            if (state.TryGetValue(name, out var declared))
+            {
+                if (!declared)
+                {
+                    problems.Add(new ConformanceProblem("resource", from ?? name, null, ConformanceProblemKind.Untranslatable, $"circular reference through {name}"));
+                }
+
+                return;
+            }
+
+            state[name] = false;
+            foreach (var dependency in TypeScriptValueWriter.ReferencedRoots(resources[name]).Where(resources.ContainsKey).Distinct().Order(StringComparer.Ordinal))
+            {
+                Visit(dependency, name);
+            }
+
+            state[name] = true;
+            order.Add(name);
+        }
+
+        foreach (var name in resources.Keys.Order(StringComparer.Ordinal))
+        {
+            Visit(name, null);
+        }
+
+        return order;
+    }
+
+    private static YamlMappingNode Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException error)
+        {
+            throw new FormatException($"not a YAML document: {error.Message}", error);
+        }
+
+        return stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode root
+            ? root
+            : throw new FormatException("a Pulumi YAML program is one YAML mapping");
+    }
+
+    private static YamlNode? Section(YamlMappingNode root, string name) => TypeScriptValueWriter.Field(root, name);
+
+    /// <summary>A section's entries in the order the program lists them.</summary>
+    private static List<KeyValuePair<string, YamlNode>> Entries(YamlNode? section) =>
+        (section as YamlMappingNode)?.Children.Select(entry => KeyValuePair.Create(((YamlScalarNode)entry.Key).Value ?? "", entry.Value)).ToList() ?? [];
+
+    /// <summary>Appends text and knows the (1-based) line the next character lands on.</summary>
+    private sealed class LineCountingWriter
+    {
+        private readonly StringBuilder builder = new();
+
+        public int Line { get; private set; } = 1;
+
+        public void Append(string value)
+        {
+            builder.Append(value);
+            Line += value.Count(c => c == '\n');
+        }
+
+        public override string ToString() => builder.ToString();
+    }
+}
