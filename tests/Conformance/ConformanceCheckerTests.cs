@@ -9,6 +9,7 @@ public class ConformanceCheckerTests(ConformanceFixturePrograms fixtures) : ICla
     [InlineData("good/helm-release")]
     [InlineData("good/config-group")]
     [InlineData("good/stack-reference")]
+    [InlineData("emitted/vpc")]
     public void Programs_written_as_the_providers_declare_them_conform(string fixture)
     {
         var result = fixtures.Results[fixture];
@@ -40,10 +41,10 @@ public class ConformanceCheckerTests(ConformanceFixturePrograms fixtures) : ICla
     }
 
     [Fact]
-    public void Every_fixture_has_a_verdict_from_the_single_compiler_run()
+    public void Each_program_is_judged_on_its_own_in_the_shared_compiler_run()
     {
-        var fixtureCount = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "conformance"), "*.yaml", SearchOption.AllDirectories).Count();
+        var failing = fixtures.Results.Where(result => !result.Value.Conforms).Select(result => result.Key).Order(StringComparer.Ordinal);
 
-        Assert.Equal(fixtureCount, fixtures.Results.Count);
+        Assert.Equal(["bad/misspelled-property", "bad/unknown-output", "bad/unknown-token", "bad/wrong-type"], failing);
     }
 }

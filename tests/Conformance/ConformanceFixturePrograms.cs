@@ -1,8 +1,13 @@
+using Infra.Aws.Ec2;
+using Infra.Emit.PulumiYaml;
+using Infra.Model;
+
 namespace Infra.Tests.Conformance;
 
 /// <summary>
-/// Every program under tests/fixtures/conformance checked in one compiler run, shared by the tests
-/// of a class: loading the SDK declarations dominates the cost, so the suite pays it once.
+/// Every program under tests/fixtures/conformance, and programs emitted from the model, checked in
+/// one compiler run shared by the tests of a class: loading the SDK declarations dominates the
+/// cost, so the suite pays it once.
 /// Throws (failing every test, with the install command) when the SDKs are not installed.
 /// </summary>
 public sealed class ConformanceFixturePrograms
@@ -15,12 +20,29 @@ public sealed class ConformanceFixturePrograms
                 file => Path.GetRelativePath(root, file).Replace('\\', '/')[..^".yaml".Length],
                 File.ReadAllText,
                 StringComparer.Ordinal);
+        programs["emitted/vpc"] = PulumiYamlEmitter.ToYaml(EmittedVpc());
         var timer = System.Diagnostics.Stopwatch.StartNew();
         Results = ConformanceChecker.Check(programs);
         Elapsed = timer.Elapsed;
     }
 
-    /// <summary>By fixture path without extension, e.g. <c>good/vpc-subnet</c>.</summary>
+    /// <summary>A program written by the emitter, so the check covers what the compiler really prints (config, interpolation, secrets).</summary>
+    private static InfraProgram EmittedVpc()
+    {
+        var program = new InfraProgram("network", "A VPC emitted from the model.");
+        var cidr = program.DeclareConfig("vpcCidr", "string", secret: false);
+        var vpc = new Vpc(program.Root, "vpc", new VpcArgs
+        {
+            CidrBlock = cidr.Read<string>(),
+            EnableDnsHostnames = true,
+            Tags = new SortedDictionary<string, Expr<string>>(StringComparer.Ordinal) { ["Name"] = Fn.Interpolate($"{cidr.Read<string>()} network") },
+        });
+        program.Export("vpcId", (Expr<string>)vpc.Id);
+        program.Export("vpcArn", (Expr<string>)vpc.Arn, secret: true);
+        return program;
+    }
+
+    /// <summary>By fixture path without extension, e.g. <c>good/vpc-subnet</c>, or <c>emitted/...</c> for the emitted programs.</summary>
     public IReadOnlyDictionary<string, ConformanceResult> Results { get; }
 
     public TimeSpan Elapsed { get; }
