@@ -22,8 +22,23 @@ public static class ConformanceChecker
         var diagnostics = TypeScriptChecker.Check(translated);
         return translated.ToDictionary(
             program => program.Name,
-            program => new ConformanceResult(program.Name, [.. program.Problems, .. diagnostics[program.Name].Select(d => Attribute(program, d))], program.Text),
+            program => new ConformanceResult(
+                program.Name,
+                [.. program.Problems, .. TokenMismatches(program), .. diagnostics[program.Name].Select(d => Attribute(program, d))],
+                program.Text),
             StringComparer.Ordinal);
+    }
+
+    /// <summary>Resources whose token names an existing class but is not the token that class declares.</summary>
+    private static IEnumerable<ConformanceProblem> TokenMismatches(TypeScriptProgram program)
+    {
+        foreach (var statement in program.Statements)
+        {
+            if (statement is { Token: { } token, ClassName: { } className } && SdkTypeTokens.Mismatch(token, className) is { } declared)
+            {
+                yield return statement.Problem(ConformanceProblemKind.UnknownTypeToken, $"unknown type token: the SDK class {className} declares {declared}");
+            }
+        }
     }
 
     private static ConformanceProblem Attribute(TypeScriptProgram program, TscDiagnostic diagnostic)

@@ -41,10 +41,19 @@ public class ConformanceCheckerTests(ConformanceFixturePrograms fixtures) : ICla
     }
 
     [Fact]
+    public void A_token_other_than_the_one_its_class_declares_is_an_unknown_type_token()
+    {
+        var problem = Assert.Single(fixtures.Results["bad/mismatched-token"].Problems);
+
+        Assert.Equal((ConformanceProblemKind.UnknownTypeToken, "resource vpc (aws:ec2/subnet:Vpc)"), (problem.Kind, problem.Subject));
+        Assert.Contains("aws:ec2/vpc:Vpc", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_program_is_judged_on_its_own_in_the_shared_compiler_run()
     {
         var failing = fixtures.Results.Where(result => !result.Value.Conforms).Select(result => result.Key).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["bad/misspelled-property", "bad/unknown-output", "bad/unknown-token", "bad/wrong-type"], failing);
+        Assert.Equal(["bad/mismatched-token", "bad/misspelled-property", "bad/unknown-output", "bad/unknown-token", "bad/wrong-type"], failing);
     }
 }

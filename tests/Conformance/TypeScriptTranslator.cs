@@ -8,9 +8,9 @@ namespace Infra.Tests.Conformance;
 /// A statement of the translated program (<paramref name="Section"/> <c>resource</c> or <c>output</c>,
 /// <paramref name="Name"/>, <paramref name="Token"/>) and the lines it spans, <paramref name="FirstLine"/>
 /// to <paramref name="LastLine"/>, to name the element a compiler error sits in. <paramref name="ClassColumns"/>:
-/// the columns (1-based, end exclusive) of the class expression on the first line; an error there means the token names no class.
+/// the columns (1-based, end exclusive) of <paramref name="ClassName"/> on the first line; an error there means the token names no class.
 /// </summary>
-internal sealed record TranslatedStatement(string Section, string Name, string? Token, int FirstLine, int LastLine, Range? ClassColumns)
+internal sealed record TranslatedStatement(string Section, string Name, string? Token, int FirstLine, int LastLine, string? ClassName = null, Range? ClassColumns = null)
 {
     public ConformanceProblem Problem(ConformanceProblemKind kind, string message) => new(Section, Name, Token, kind, message);
 }
@@ -66,7 +66,7 @@ internal static class TypeScriptTranslator
             var valueProblems = new List<string>();
             var firstLine = text.Line;
             text.Append($"export const {TypeScriptNames.VariableFor(name, "o_")} = {values.Write(value, 0, valueProblems)};\n");
-            var statement = new TranslatedStatement("output", name, null, firstLine, text.Line - 1, null);
+            var statement = new TranslatedStatement("output", name, null, firstLine, text.Line - 1);
             problems.AddRange(valueProblems.Select(message => statement.Problem(ConformanceProblemKind.Untranslatable, message)));
             statements.Add(statement);
         }
@@ -83,7 +83,8 @@ internal static class TypeScriptTranslator
         var messages = new List<string>();
         var declaration = $"const {variable} = ";
         Range? classColumns = null;
-        if (TypeScriptNames.ClassOf(token) is not { } className)
+        var className = TypeScriptNames.ClassOf(token);
+        if (className is null)
         {
             text.Append($"const {variable}: any = undefined;\n");
             problems.Add(new ConformanceProblem("resource", name, token, ConformanceProblemKind.UnknownTypeToken, "unknown type token: no installed SDK (aws, kubernetes, tls, pulumi) can declare it"));
@@ -102,7 +103,7 @@ internal static class TypeScriptTranslator
             text.Append($"{declaration}new {className}({TypeScriptNames.StringLiteral(name)}, {properties}{Options(resource, values, messages)});\n");
         }
 
-        var statement = new TranslatedStatement("resource", name, token, firstLine, text.Line - 1, classColumns);
+        var statement = new TranslatedStatement("resource", name, token, firstLine, text.Line - 1, className, classColumns);
         problems.AddRange(messages.Select(message => statement.Problem(ConformanceProblemKind.Untranslatable, message)));
         return statement;
     }
