@@ -9,6 +9,7 @@ public class ConformanceCheckerTests(ConformanceFixturePrograms fixtures) : ICla
     [InlineData("good/helm-release")]
     [InlineData("good/config-group")]
     [InlineData("good/stack-reference")]
+    [InlineData("good/existing-resource")]
     [InlineData("emitted/vpc")]
     public void Programs_written_as_the_providers_declare_them_conform(string fixture)
     {
