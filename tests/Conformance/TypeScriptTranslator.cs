@@ -50,7 +50,7 @@ internal static class TypeScriptTranslator
 
         var resources = Entries(Section(root, "resources")).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
         var config = Entries(Section(root, "config")).ToDictionary(entry => entry.Key, entry => ConfigDeclaration.From(entry.Key, entry.Value), StringComparer.Ordinal);
-        var variables = resources.Keys.ToDictionary(name => name, name => TypeScriptNames.VariableFor(name, "r_"), StringComparer.Ordinal);
+        var variables = Variables(resources.Keys, "r_");
         var values = new TypeScriptValueWriter(variables, config);
 
         var text = new LineCountingWriter();
@@ -61,11 +61,13 @@ internal static class TypeScriptTranslator
             statements.Add(WriteResource(name, resources[name], variables[name], values, text, problems));
         }
 
-        foreach (var (name, value) in Entries(Section(root, "outputs")))
+        var outputs = Entries(Section(root, "outputs"));
+        var exports = Variables(outputs.Select(output => output.Key), "o_");
+        foreach (var (name, value) in outputs)
         {
             var valueProblems = new List<string>();
             var firstLine = text.Line;
-            text.Append($"export const {TypeScriptNames.VariableFor(name, "o_")} = {values.Write(value, 0, valueProblems)};\n");
+            text.Append($"export const {exports[name]} = {values.Write(value, 0, valueProblems)};\n");
             var statement = new TranslatedStatement("output", name, null, firstLine, text.Line - 1);
             problems.AddRange(valueProblems.Select(message => statement.Problem(ConformanceProblemKind.Untranslatable, message)));
             statements.Add(statement);
@@ -87,7 +89,7 @@ internal static class TypeScriptTranslator
         if (className is null)
         {
             text.Append($"const {variable}: any = undefined;\n");
-            problems.Add(new ConformanceProblem("resource", name, token, ConformanceProblemKind.UnknownTypeToken, "unknown type token: no installed SDK (aws, kubernetes, tls, pulumi) can declare it"));
+            problems.Add(new ConformanceProblem("resource", name, token, ConformanceProblemKind.UnknownTypeToken, "unknown type token: no class of the installed SDKs (pulumi, aws, kubernetes, tls) answers to it"));
         }
         else if (TypeScriptValueWriter.Field(resource, "get") is YamlMappingNode get)
         {
@@ -106,6 +108,25 @@ internal static class TypeScriptTranslator
         var statement = new TranslatedStatement("resource", name, token, firstLine, text.Line - 1, className, classColumns);
         problems.AddRange(messages.Select(message => statement.Problem(ConformanceProblemKind.Untranslatable, message)));
         return statement;
+    }
+
+    /// <summary>A distinct TypeScript variable per name (<c>a-b</c> and <c>a_b</c> both read <c>a_b</c>: the later one gets a suffix).</summary>
+    private static Dictionary<string, string> Variables(IEnumerable<string> names, string prefix)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var variable = TypeScriptNames.VariableFor(name, prefix);
+            for (var suffix = 2; !taken.Add(variable); suffix++)
+            {
+                variable = TypeScriptNames.VariableFor(name, prefix) + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            variables[name] = variable;
+        }
+
+        return variables;
     }
 
     /// <summary>Pulumi YAML's resource options have the names of the SDK's <c>CustomResourceOptions</c>, so they are written as they are.</summary>

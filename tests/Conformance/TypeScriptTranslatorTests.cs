@@ -68,6 +68,12 @@ public class TypeScriptTranslatorTests
         Assert.Contains("bucket: aws.ssm.getParameterOutput({\n    name: \"n\",\n  }, {\n    provider: r_aws,\n  }).value,", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_short_form_of_an_invoke_returns_the_whole_result()
+    {
+        Assert.Equal("aws.getAvailabilityZonesOutput({\n    state: \"available\",\n  })", Property("{'fn::aws:index:getAvailabilityZones': {state: available}}"));
+    }
+
     [Theory]
     [InlineData("3", "3")]
     [InlineData("007", "7")]
@@ -91,6 +97,15 @@ public class TypeScriptTranslatorTests
 
         Assert.Equal(order.Order(), order);
         Assert.DoesNotContain(-1, order);
+    }
+
+    [Fact]
+    public void Names_that_read_alike_in_typescript_get_distinct_variables()
+    {
+        var text = Translate("  a-b:\n    type: aws:ec2/vpc:Vpc\n  a_b:\n    type: aws:ec2/vpc:Vpc\n").Text;
+
+        Assert.Contains("const r_a_b = new aws.ec2.Vpc(\"a-b\"", text, StringComparison.Ordinal);
+        Assert.Contains("const r_a_b_2 = new aws.ec2.Vpc(\"a_b\"", text, StringComparison.Ordinal);
     }
 
     [Fact]

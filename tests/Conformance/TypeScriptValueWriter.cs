@@ -182,7 +182,15 @@ internal sealed partial class TypeScriptValueWriter(
                 : Problem(problems, $"{name} takes a list of two values");
         }
 
-        return name == "fn::invoke" ? Invoke(argument, indent, problems) : Problem(problems, $"{name} is not translated to TypeScript");
+        if (name == "fn::invoke")
+        {
+            return Invoke(argument, indent, problems);
+        }
+
+        // fn::<pkg>:<module>:<function> is Pulumi YAML's short form of an invoke returning the whole result.
+        return TypeScriptNames.InvokeOf(name["fn::".Length..]) is { } function
+            ? $"{function}({Write(argument, indent, problems)})"
+            : Problem(problems, $"{name} is not translated to TypeScript");
     }
 
     /// <summary><c>fn::invoke</c> as the SDK's Output-returning function, e.g. <c>aws.ssm.getParameterOutput({...}, {provider}).value</c>.</summary>
