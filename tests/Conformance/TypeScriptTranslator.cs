@@ -42,7 +42,17 @@ internal static class TypeScriptTranslator
     public static TypeScriptProgram Translate(string programName, string yaml)
     {
         var problems = new List<ConformanceProblem>();
-        var root = Parse(yaml);
+        YamlMappingNode root;
+        try
+        {
+            root = Parse(yaml);
+        }
+        catch (FormatException error)
+        {
+            problems.Add(new ConformanceProblem("program", "", null, ConformanceProblemKind.Untranslatable, error.Message));
+            root = new YamlMappingNode();
+        }
+
         foreach (var unsupported in new[] { "variables" }.Where(section => Section(root, section) is not null))
         {
             problems.Add(new ConformanceProblem("program", "", null, ConformanceProblemKind.Untranslatable, $"the '{unsupported}' section is not translated"));

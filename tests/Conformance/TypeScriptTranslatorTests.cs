@@ -127,6 +127,14 @@ public class TypeScriptTranslatorTests
     }
 
     [Fact]
+    public void Text_that_is_not_a_yaml_mapping_is_a_problem_of_the_program_not_a_crash()
+    {
+        var problem = Assert.Single(TypeScriptTranslator.Translate("broken", "resources: [unclosed").Problems);
+
+        Assert.Equal(("program", ConformanceProblemKind.Untranslatable), (problem.Subject, problem.Kind));
+    }
+
+    [Fact]
     public void A_reference_to_an_undeclared_name_is_reported_against_the_resource_using_it()
     {
         var problem = Assert.Single(Translate("  vpc:\n    type: aws:ec2/vpc:Vpc\n    properties:\n      cidrBlock: ${missing}\n").Problems);
