@@ -5,23 +5,6 @@ using YamlDotNet.RepresentationModel;
 namespace Infra.Tests.Conformance;
 
 /// <summary>
-/// A statement of the translated program (<paramref name="Section"/> <c>resource</c> or <c>output</c>,
-/// <paramref name="Name"/>, <paramref name="Token"/>) and the lines it spans, <paramref name="FirstLine"/>
-/// to <paramref name="LastLine"/>, to name the element a compiler error sits in. <paramref name="ClassColumns"/>:
-/// the columns (1-based, end exclusive) of <paramref name="ClassName"/> on the first line; an error there means the token names no class.
-/// </summary>
-internal sealed record TranslatedStatement(string Section, string Name, string? Token, int FirstLine, int LastLine, string? ClassName = null, Range? ClassColumns = null)
-{
-    public ConformanceProblem Problem(ConformanceProblemKind kind, string message) => new(Section, Name, Token, kind, message);
-}
-
-/// <summary>One Pulumi YAML program written as TypeScript, with the map from lines back to resources.</summary>
-internal sealed record TypeScriptProgram(string Name, string Text, IReadOnlyList<TranslatedStatement> Statements, IReadOnlyList<ConformanceProblem> Problems)
-{
-    public TranslatedStatement? StatementAt(int line) => Statements.FirstOrDefault(s => s.FirstLine <= line && line <= s.LastLine);
-}
-
-/// <summary>
 /// Translates a Pulumi YAML program into TypeScript against the npm SDKs: one
 /// <c>new &lt;Class&gt;(name, args, opts)</c> per resource, declared after everything it refers to,
 /// and one <c>export const</c> per output. The compiler then checks type tokens, property names
