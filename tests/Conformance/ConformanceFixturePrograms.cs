@@ -1,0 +1,45 @@
+using Infra.Aws.Ec2;
+using Infra.Emit.PulumiYaml;
+using Infra.Model;
+
+namespace Infra.Tests.Conformance;
+
+/// <summary>
+/// Every program under tests/fixtures/conformance, and programs emitted from the model, checked in
+/// one compiler run shared by the tests of a class: loading the SDK declarations dominates the
+/// cost, so the suite pays it once.
+/// Throws (failing every test, with the install command) when the SDKs are not installed.
+/// </summary>
+public sealed class ConformanceFixturePrograms
+{
+    public ConformanceFixturePrograms()
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "fixtures", "conformance");
+        var programs = Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories)
+            .ToDictionary(
+                file => Path.GetRelativePath(root, file).Replace('\\', '/')[..^".yaml".Length],
+                File.ReadAllText,
+                StringComparer.Ordinal);
+        programs["emitted/vpc"] = PulumiYamlEmitter.ToYaml(EmittedVpc());
+        Results = ConformanceChecker.Check(programs);
+    }
+
+    /// <summary>A program written by the emitter, so the check covers what the compiler really prints (config, interpolation, secrets).</summary>
+    private static InfraProgram EmittedVpc()
+    {
+        var program = new InfraProgram("network", "A VPC emitted from the model.");
+        var cidr = program.DeclareConfig("vpcCidr", "string", secret: false);
+        var vpc = new Vpc(program.Root, "vpc", new VpcArgs
+        {
+            CidrBlock = cidr.Read<string>(),
+            EnableDnsHostnames = true,
+            Tags = new SortedDictionary<string, Expr<string>>(StringComparer.Ordinal) { ["Name"] = Fn.Interpolate($"{cidr.Read<string>()} network") },
+        });
+        program.Export("vpcId", (Expr<string>)vpc.Id);
+        program.Export("vpcArn", (Expr<string>)vpc.Arn, secret: true);
+        return program;
+    }
+
+    /// <summary>By fixture path without extension, e.g. <c>good/vpc-subnet</c>, or <c>emitted/...</c> for the emitted programs.</summary>
+    public IReadOnlyDictionary<string, ConformanceResult> Results { get; }
+}
