@@ -131,6 +131,7 @@ public sealed class NodePool : Component
             // The Cluster Autoscaler sets the desired capacity after creation; applying ours again would undo its scaling.
             IgnoreChanges = ["desiredCapacity"],
         });
+        Group.Annotate(new NodePoolAnnotation(args.Name, args.InstanceTypes, args.AllowedFamilies));
     }
 
     public LaunchTemplate LaunchTemplate { get; }
@@ -248,10 +249,11 @@ public sealed class NodePool : Component
         foreach (var instanceType in args.InstanceTypes)
         {
             var name = InstanceTypeName.Parse(instanceType);
-            if (name is null || !args.AllowedFamilies.Contains(name.Family, StringComparer.Ordinal))
+            // Families outside the pool's allowed ones are a policy finding (advisory in dev), not an error.
+            if (name is null)
             {
                 throw new ArgumentException(
-                    $"{pool}: instance type '{instanceType}' is not of families {string.Join(", ", args.AllowedFamilies)}: pick one of them (e.g. '{args.AllowedFamilies[0]}.4xlarge') or use the pool kind that fits it",
+                    $"{pool}: '{instanceType}' is not an EC2 instance type name: use family.size, e.g. '{args.AllowedFamilies[0]}.4xlarge'",
                     nameof(args));
             }
 

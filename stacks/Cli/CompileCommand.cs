@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Infra.Emit.PulumiYaml;
+using Infra.Policies.Reporting;
 using Infra.Stacks.Composition;
 
 namespace Infra.Stacks.Cli;
@@ -34,8 +35,8 @@ public static class CompileCommand
     {
         if (synthesis.Report.HasMandatory)
         {
-            context.Error.Write(PolicyFormats.Text(synthesis.Report));
-            context.Error.WriteLine($"infra: stack {synthesis.Config.Stack} breaks mandatory policies: fix the findings above or add a reviewed waiver to policies/waivers.yaml");
+            context.Error.Write(new TextReporter().Write(synthesis.Report));
+            context.Error.WriteLine($"infra: stack {synthesis.Config.StackName} breaks mandatory policies: fix the findings above or add a reviewed waiver to policies/waivers.yaml");
             return ExitCodes.PolicyFailed;
         }
 

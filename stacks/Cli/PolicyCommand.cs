@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Infra.Policies.Reporting;
 using Infra.Stacks.Composition;
 
 namespace Infra.Stacks.Cli;
@@ -16,7 +17,7 @@ public static class PolicyCommand
         command.SetAction(parse => InfraCommand.Guard(context, () =>
         {
             var synthesis = StackPipeline.FromStackFile(parse.GetValue(projectDir) ?? context.WorkingDirectory, parse.GetValue(stack)!, context.Clock);
-            context.Out.Write(PolicyFormats.Format(synthesis.Report, parse.GetValue(format)!));
+            context.Out.Write(PolicyReporters.For(parse.GetValue(format)!).Write(synthesis.Report));
             return synthesis.Report.HasMandatory ? ExitCodes.PolicyFailed : ExitCodes.Ok;
         }));
         return command;

@@ -18,19 +18,36 @@ public sealed record StackSynthesis(StackConfig Config, InfraProgram Program, Po
 public static class StackPipeline
 {
     public static StackSynthesis FromStackFile(string projectDir, string stack, TimeProvider clock) =>
-        Synthesize(StackConfigLoader.FromStackFile(projectDir, stack), projectDir, clock);
+        Synthesize(StackConfigLoader.FromStackFile(projectDir, stack), $"Pulumi.{stack}.yaml", projectDir, clock);
 
     public static StackSynthesis FromPulumiEnvironment(IDictionary environment, string projectDir, TimeProvider clock) =>
-        Synthesize(StackConfigLoader.FromEnvironment(environment), projectDir, clock);
+        Synthesize(StackConfigLoader.FromEnvironment(environment), "PULUMI_CONFIG", projectDir, clock);
 
-    public static StackSynthesis Synthesize(StackConfig config, string projectDir, TimeProvider clock)
+    /// <param name="config">The stack's typed config.</param>
+    /// <param name="source">Where the config came from, named in errors.</param>
+    /// <param name="projectDir">The project folder (for policies/waivers.yaml).</param>
+    /// <param name="clock">Today, for waiver expiry.</param>
+    public static StackSynthesis Synthesize(StackConfig config, string source, string projectDir, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var program = config.Layer == StackLayer.Cluster ? ClusterStack.Build(config) : PlatformStack.Build(config);
+        var program = Compose(config, source);
         var waivers = WaiverFile.Load(Path.Combine(projectDir, WaiverFile.DefaultPath));
         var report = PolicyEngine.Evaluate(program, Facts(config), PolicyPacks.All, Profile(config), waivers, clock);
         program.Export(StackNames.PolicyFindingsOutput, report.Findings.Where(f => !f.Blocks).Select(TextReporter.Line).ToArray());
         return new StackSynthesis(config, program, report);
+    }
+
+    /// <summary>Components validate their args; a refusal there is bad config, reported like any other.</summary>
+    private static InfraProgram Compose(StackConfig config, string source)
+    {
+        try
+        {
+            return config.Layer == StackLayer.Cluster ? ClusterLayer.Build(config) : PlatformLayer.Build(config);
+        }
+        catch (ArgumentException refused)
+        {
+            throw new ConfigException($"{source}: {refused.Message.Split(" (Parameter", 2)[0]}: change the stack's config accordingly");
+        }
     }
 
     private static StackFacts Facts(StackConfig config) => new()

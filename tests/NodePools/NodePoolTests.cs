@@ -139,14 +139,24 @@ public class NodePoolTests
     }
 
     [Fact]
-    public void Instance_types_outside_the_pool_families_are_refused()
+    public void A_name_that_is_no_instance_type_is_refused()
     {
-        var args = NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["r7i.4xlarge"] };
+        var args = NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["large"] };
 
         var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
 
-        Assert.Contains("'r7i.4xlarge'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("m7i, m6i", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'large' is not an EC2 instance type name", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_group_states_the_pool_families_for_the_policies()
+    {
+        var pool = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["r7i.4xlarge"] });
+
+        var annotation = Assert.Single(pool.Group.Annotations.OfType<NodePoolAnnotation>());
+
+        Assert.Equal(["r7i.4xlarge"], annotation.InstanceTypes);
+        Assert.Equal(["m7i", "m6i"], annotation.AllowedFamilies);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Infra.Stacks.Composition;
 /// The <c>&lt;env&gt;</c> stack: what lives in AWS. The AWS provider (region, the environment's
 /// deploy role, the required tags as default tags), the network, node IAM and the node pools.
 /// </summary>
-public static class ClusterStack
+public static class ClusterLayer
 {
     public static InfraProgram Build(StackConfig config)
     {

@@ -11,7 +11,7 @@ namespace Infra.Stacks.Composition;
 /// the cluster stack's secret output read through a stack reference (known at preview time, unlike an
 /// output of a cluster created in the same program), or the stack's own secret <c>infra:kubeconfig</c>.
 /// </summary>
-public static class PlatformStack
+public static class PlatformLayer
 {
     /// <summary>
     /// The platform's namespaces, all at restricted Pod Security until a later component states why
