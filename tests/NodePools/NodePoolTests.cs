@@ -151,7 +151,7 @@ public class NodePoolTests
     [Fact]
     public void The_group_states_the_pool_families_for_the_policies()
     {
-        var pool = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["r7i.4xlarge"] });
+        var (_, pool) = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["r7i.4xlarge"] });
 
         var annotation = Assert.Single(pool.Group.Annotations.OfType<NodePoolAnnotation>());
 
