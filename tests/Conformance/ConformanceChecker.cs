@@ -2,7 +2,7 @@ namespace Infra.Tests.Conformance;
 
 /// <summary>
 /// Checks emitted Pulumi YAML programs against the published provider SDKs (the npm packages
-/// pinned in tests/.conformance/package.json): each program is translated to TypeScript constructor
+/// pinned in tests/provider-sdks/package.json): each program is translated to TypeScript constructor
 /// calls and type-checked in strict mode, all programs in one compiler run. A problem names the
 /// resource (or output) it sits in.
 /// </summary>

@@ -1,14 +1,14 @@
 namespace Infra.Tests.Conformance;
 
 /// <summary>
-/// tests/.conformance: the npm project pinning the provider SDKs and the TypeScript compiler the
+/// tests/provider-sdks: the npm project pinning the provider SDKs and the TypeScript compiler the
 /// translated programs are checked with.
 /// </summary>
 internal static class ConformanceWorkspace
 {
     public const string InstallCommand = "npm ci --ignore-scripts --no-audit --no-fund";
 
-    /// <summary>The tests/.conformance folder, found by walking up from the test binaries to the repository.</summary>
+    /// <summary>The tests/provider-sdks folder, found by walking up from the test binaries to the repository.</summary>
     public static string Directory { get; } = Locate();
 
     /// <summary>The compiler's entry point; the check fails, saying how to install it, when it is missing.</summary>
@@ -28,13 +28,13 @@ internal static class ConformanceWorkspace
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, "tests", ".conformance");
+            var candidate = Path.Combine(folder.FullName, "tests", "provider-sdks");
             if (File.Exists(Path.Combine(candidate, "package.json")))
             {
                 return candidate;
             }
         }
 
-        throw new InvalidOperationException($"No tests/.conformance/package.json above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"No tests/provider-sdks/package.json above {AppContext.BaseDirectory}.");
     }
 }

@@ -6,7 +6,7 @@ namespace Infra.Tests.Conformance;
 
 /// <summary>
 /// Runs the TypeScript compiler (strict, no emit) once over many translated programs, one file
-/// each, in a scratch folder inside tests/.conformance so the SDKs in its node_modules resolve.
+/// each, in a scratch folder inside tests/provider-sdks so the SDKs in its node_modules resolve.
 /// Loading the SDKs' declarations is most of the cost, so every program shares one run.
 /// </summary>
 internal static class TypeScriptChecker
