@@ -95,6 +95,9 @@ public sealed class NodePool : Component
             UpdateDefaultVersion = true,
             Tags = cluster.Tags,
         });
+        // The bootstrap as readable files for `infra render`: the whole user data, and the kubelet patch it writes.
+        LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/cloud-init.yaml", Bootstrap.ToCloudConfig()));
+        LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/kubelet-config.yaml", Bootstrap.KubeletPatch()));
 
         // Referencing latestVersion makes the group change with every template change, which starts an instance refresh.
         // The number fills a string property: Pulumi YAML coerces numbers to strings (pulumi-yaml analyser.go).

@@ -27,12 +27,13 @@ public static class StackPipeline
     /// <param name="source">Where the config came from, named in errors.</param>
     /// <param name="projectDir">The project folder (for policies/waivers.yaml).</param>
     /// <param name="clock">Today, for waiver expiry.</param>
-    public static StackSynthesis Synthesize(StackConfig config, string source, string projectDir, TimeProvider clock)
+    /// <param name="pack">The rules to check; <see cref="PolicyPacks.All"/> unless a test states its own.</param>
+    public static StackSynthesis Synthesize(StackConfig config, string source, string projectDir, TimeProvider clock, PolicyPack? pack = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         var program = Compose(config, source);
         var waivers = WaiverFile.Load(Path.Combine(projectDir, WaiverFile.DefaultPath));
-        var report = PolicyEngine.Evaluate(program, Facts(config), PolicyPacks.All, Profile(config), waivers, clock);
+        var report = PolicyEngine.Evaluate(program, Facts(config), pack ?? PolicyPacks.All, Profile(config), waivers, clock);
         program.Export(StackNames.PolicyFindingsOutput, report.Findings.Where(f => !f.Blocks).Select(TextReporter.Line).ToArray());
         return new StackSynthesis(config, program, report);
     }
