@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
 using Infra.Policies.Engine;
 using Infra.Stacks.Config;
 
@@ -8,7 +10,7 @@ namespace Infra.Stacks.Cli;
 /// The <c>infra</c> command: wires options to the pipeline and maps failures to exit codes. It
 /// holds no logic of its own: composition lives in Composition/, checks in policies/, output in Emit/.
 /// </summary>
-public static class InfraCommand
+public static partial class InfraCommand
 {
     public static int Run(string[] args, CliContext context)
     {
@@ -24,12 +26,7 @@ public static class InfraCommand
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                context.Error.WriteLine($"infra: {error.Message}");
-            }
-
-            context.Error.WriteLine("infra: run 'infra --help' for usage");
+            context.Error.WriteLine($"infra: {string.Join("; ", parsed.Errors.Select(Describe))}: run 'infra --help' for usage");
             return ExitCodes.BadInput;
         }
 
@@ -50,14 +47,47 @@ public static class InfraCommand
         }
     }
 
-    internal static Option<string> StackOption() => new("--stack", "-s")
+    internal static Option<string> StackOption()
     {
-        Description = "The stack: dev, staging, prod (the cluster layer) or <env>-platform (the Kubernetes layer).",
-        Required = true,
-    };
+        var option = new Option<string>("--stack", "-s")
+        {
+            Description = "The stack: dev, staging, prod (the cluster layer) or <env>-platform (the Kubernetes layer).",
+            Required = true,
+        };
+        option.Validators.Add(result =>
+        {
+            // Pulumi's own rule for stack names; it also keeps the name from reaching outside the project folder.
+            if (result.GetValueOrDefault<string>() is { } name && !StackNamePattern().IsMatch(name))
+            {
+                result.AddError($"--stack '{name}' is not a stack name: use letters, digits, '-', '_' and '.' only, e.g. prod or prod-platform");
+            }
+        });
+        return option;
+    }
 
     internal static Option<string> ProjectDirOption() => new("--project-dir")
     {
         Description = "The Pulumi project folder holding Pulumi.<stack>.yaml and policies/ (default: the current folder).",
     };
+
+    /// <summary>One line naming the option at fault (when the parser's message does not) and what it said.</summary>
+    private static string Describe(ParseError error)
+    {
+        var message = Whitespace().Replace(error.Message, " ").Trim().TrimEnd('.');
+        for (var result = error.SymbolResult; result is not null; result = result.Parent)
+        {
+            if (result is OptionResult { Option.Name: var name } && !message.Contains(name, StringComparison.Ordinal))
+            {
+                return $"{name}: {message}";
+            }
+        }
+
+        return message;
+    }
+
+    [GeneratedRegex(@"\s*[\r\n]+\s*")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?!.*\.\.)[A-Za-z0-9_.-]+$")]
+    private static partial Regex StackNamePattern();
 }

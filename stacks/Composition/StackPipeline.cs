@@ -17,8 +17,11 @@ public sealed record StackSynthesis(StackConfig Config, InfraProgram Program, Po
 /// </summary>
 public static class StackPipeline
 {
-    public static StackSynthesis FromStackFile(string projectDir, string stack, TimeProvider clock) =>
-        Synthesize(StackConfigLoader.FromStackFile(projectDir, stack), $"Pulumi.{stack}.yaml", projectDir, clock);
+    public static StackSynthesis FromStackFile(string projectDir, string stack, TimeProvider clock)
+    {
+        RefuseMistypedStack(projectDir, stack);
+        return Synthesize(StackConfigLoader.FromStackFile(projectDir, stack), $"Pulumi.{stack}.yaml", projectDir, clock);
+    }
 
     public static StackSynthesis FromPulumiEnvironment(IDictionary environment, string projectDir, TimeProvider clock) =>
         Synthesize(StackConfigLoader.FromEnvironment(environment), "PULUMI_CONFIG", projectDir, clock);
@@ -36,6 +39,24 @@ public static class StackPipeline
         var report = PolicyEngine.Evaluate(program, Facts(config), pack ?? PolicyPacks.All, Profile(config), waivers, clock);
         program.Export(StackNames.PolicyFindingsOutput, report.Findings.Where(f => !f.Blocks).Select(TextReporter.Line).ToArray());
         return new StackSynthesis(config, program, report);
+    }
+
+    /// <summary>A stack name with no file but close to one that has a file is a typo: name the stacks there are.</summary>
+    private static void RefuseMistypedStack(string projectDir, string stack)
+    {
+        if (File.Exists(Path.Combine(projectDir, $"Pulumi.{stack}.yaml")) || !Directory.Exists(projectDir))
+        {
+            return;
+        }
+
+        var stacks = Directory.GetFiles(projectDir, "Pulumi.*.yaml")
+            .Select(path => Path.GetFileName(path)["Pulumi.".Length..^".yaml".Length])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (DidYouMean.Suggest(stack, stacks) is { } suggestion)
+        {
+            throw new ConfigException($"Pulumi.{stack}.yaml: not found in {Path.GetFullPath(projectDir)}, so '{stack}' is not a stack here (did you mean '{suggestion}'?): use one of {string.Join(", ", stacks)}");
+        }
     }
 
     /// <summary>Components validate their args; a refusal there is bad config, reported like any other.</summary>

@@ -23,6 +23,11 @@ internal static class StackFileReader
         {
             throw new ConfigException($"{fileName}: line {e.Start.Line}, column {e.Start.Column}: malformed YAML ({e.InnerException?.Message ?? e.Message}): fix the syntax there, e.g. check indentation and quoting");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (without a position) on a flow list or map left open at the end of a line.
+            throw new ConfigException($"{fileName}: malformed YAML: fix the syntax, e.g. close every '[' with ']' and every '{{' with '}}', and check indentation and quoting");
+        }
 
         var values = new Dictionary<string, RawConfigValue>(StringComparer.Ordinal);
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
