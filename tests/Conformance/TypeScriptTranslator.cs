@@ -94,7 +94,9 @@ internal static class TypeScriptTranslator
         else
         {
             classColumns = (declaration.Length + "new ".Length + 1)..(declaration.Length + "new ".Length + 1 + className.Length);
-            var properties = TypeScriptValueWriter.Field(resource, "properties") is { } propertiesNode ? values.Write(propertiesNode, 0, messages) : "{}";
+            var properties = TypeScriptValueWriter.Field(resource, "properties") is { } propertiesNode
+                ? values.WriteProperties(propertiesNode, StringCoercions.In(token, propertiesNode), messages)
+                : "{}";
             text.Append($"{declaration}new {className}({TypeScriptNames.StringLiteral(name)}, {properties}{Options(resource, values, messages)});\n");
         }
 

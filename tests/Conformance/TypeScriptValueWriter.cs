@@ -50,7 +50,28 @@ internal sealed partial class TypeScriptValueWriter(
         ["fn::split"] = "pulumi.output({1}).apply(v => v.split({0}))",
     };
 
-    public string Write(YamlNode node, int indent, List<string> problems) => node switch
+    /// <summary>Nodes Pulumi YAML converts to strings (<see cref="StringCoercions"/>), while one resource's properties are written.</summary>
+    private IReadOnlySet<YamlNode> coercedToString = new HashSet<YamlNode>();
+
+    /// <summary>Writes a resource's properties, converting <paramref name="coerced"/> values to strings as Pulumi YAML does.</summary>
+    public string WriteProperties(YamlNode properties, IReadOnlySet<YamlNode> coerced, List<string> problems)
+    {
+        coercedToString = coerced;
+        try
+        {
+            return Write(properties, 0, problems);
+        }
+        finally
+        {
+            coercedToString = new HashSet<YamlNode>();
+        }
+    }
+
+    public string Write(YamlNode node, int indent, List<string> problems) => coercedToString.Contains(node)
+        ? $"pulumi.output({WriteNode(node, indent, problems)}).apply(String)"
+        : WriteNode(node, indent, problems);
+
+    private string WriteNode(YamlNode node, int indent, List<string> problems) => node switch
     {
         YamlScalarNode scalar => Scalar(scalar, problems),
         YamlSequenceNode sequence => Sequence(sequence, indent, problems),
