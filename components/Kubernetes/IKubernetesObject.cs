@@ -1,3 +1,4 @@
+using Infra.Emit.Render;
 using Infra.Kubernetes.Meta;
 
 namespace Infra.Kubernetes;
@@ -6,12 +7,8 @@ namespace Infra.Kubernetes;
 /// A resource that is one Kubernetes object: what a renderer needs to write it as a plain manifest
 /// (apiVersion, kind, metadata, then the rest of its args).
 /// </summary>
-public interface IKubernetesObject
+public interface IKubernetesObject : IKubernetesManifest
 {
-    string ApiVersion { get; }
-
-    string Kind { get; }
-
     ObjectMeta? Metadata { get; }
 }
 
