@@ -1,0 +1,94 @@
+using Infra.Aws.Ec2;
+using Infra.Emit.Render;
+using Infra.Kubernetes.Core;
+using Infra.Kubernetes.Meta;
+using Infra.Model;
+using Infra.Tests.Stacks;
+
+namespace Infra.Tests.Cli;
+
+public sealed class RenderCommandTests : IDisposable
+{
+    private readonly TempProject project = new();
+
+    private string Output => Path.Combine(project.Root, "rendered");
+
+    public void Dispose() => project.Dispose();
+
+    [Fact]
+    public void A_platform_stack_renders_one_manifest_per_Kubernetes_object()
+    {
+        var objects = ProgramYaml.Resources(project.Run("synth", "--stack", "prod-platform").Out)
+            .Where(r => ProgramYaml.TypeOf(r.Value).StartsWith("kubernetes:", StringComparison.Ordinal))
+            .Select(r => $"kubernetes/{r.Key}.yaml")
+            .Order(StringComparer.Ordinal);
+
+        var result = project.Run("render", "--stack", "prod-platform", "--out", Output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.NotEmpty(objects);
+        Assert.Equal(objects, Files());
+    }
+
+    [Fact]
+    public void A_manifest_names_its_apiVersion_and_kind_before_its_metadata()
+    {
+        project.Run("render", "--stack", "prod-platform", "--out", Output);
+
+        var manifest = File.ReadAllText(Path.Combine(Output, "kubernetes", "priority-classes-standard.yaml"));
+
+        Assert.StartsWith("apiVersion: scheduling.k8s.io/v1\nkind: PriorityClass\nmetadata:\n  name: standard\n", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cluster_stack_renders_each_node_pools_cloud_init_and_kubelet_config()
+    {
+        var result = project.Run("render", "--stack", "prod", "--out", Output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.StartsWith("#cloud-config\n", File.ReadAllText(Path.Combine(Output, "files", "node-pools", "general", "cloud-init.yaml")), StringComparison.Ordinal);
+        Assert.Contains("kind: KubeletConfiguration\n", File.ReadAllText(Path.Combine(Output, "files", "node-pools", "general", "kubelet-config.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rendering_over_an_existing_folder_leaves_exactly_the_new_files()
+    {
+        project.Run("render", "--stack", "prod", "--out", Output);
+        File.WriteAllText(Path.Combine(Output, "stray.txt"), "left by hand");
+
+        var result = project.Run("render", "--stack", "prod-platform", "--out", Output);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.All(Files(), file => Assert.StartsWith("kubernetes/", file, StringComparison.Ordinal));
+        Assert.Empty(Directory.GetDirectories(project.Root, ".rendered*"));
+    }
+
+    [Fact]
+    public void Render_prints_nothing_on_stdout()
+    {
+        var result = project.Run("render", "--stack", "prod-platform", "--out", Output);
+
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public void A_deploy_time_value_is_rendered_as_a_placeholder_naming_its_source()
+    {
+        var program = new InfraProgram("test", "render placeholders");
+        var vpc = new Vpc(program.Root, "vpc", new VpcArgs { CidrBlock = "10.0.0.0/16" });
+        _ = new ConfigMap(program.Root, "settings", new ConfigMapArgs
+        {
+            Metadata = new ObjectMeta { Name = "settings" },
+            Data = new Dictionary<string, Expr<string>> { ["vpc"] = vpc.Id },
+        });
+
+        var manifest = Assert.Single(RenderEmitter.Render(program));
+
+        Assert.Contains("\n  vpc: \"<deploy-time: vpc.id>\"\n", manifest.Content, StringComparison.Ordinal);
+    }
+
+    private string[] Files() => Directory.GetFiles(Output, "*", SearchOption.AllDirectories)
+        .Select(path => Path.GetRelativePath(Output, path).Replace('\\', '/'))
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+}
