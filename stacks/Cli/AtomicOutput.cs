@@ -9,11 +9,7 @@ public static class AtomicOutput
     public static void WriteFile(string path, string content)
     {
         var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(directory))
-        {
-            throw new UsageException($"--out {path}: the folder {directory} does not exist: create it or choose another path");
-        }
+        var directory = FileParent(path);
 
         var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
@@ -31,11 +27,7 @@ public static class AtomicOutput
     public static void WriteDirectory(string directory, IEnumerable<KeyValuePair<string, string>> files)
     {
         var full = Path.GetFullPath(directory);
-        var parent = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(parent))
-        {
-            throw new UsageException($"--out {directory}: the parent folder {parent} does not exist: create it or choose another path");
-        }
+        var parent = ExistingParent(directory);
 
         if (File.Exists(full))
         {
@@ -73,5 +65,30 @@ public static class AtomicOutput
                 Directory.Delete(previous, recursive: true);
             }
         }
+    }
+
+    /// <summary>The folder that holds the file <paramref name="path"/>, which must not name a folder.</summary>
+    public static string FileParent(string path)
+    {
+        var parent = ExistingParent(path);
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"--out {path} is a folder: give the path of a file");
+        }
+
+        return parent;
+    }
+
+    /// <summary>The folder that holds <paramref name="path"/>: it must exist, as <c>--out</c> never creates folders unasked.</summary>
+    private static string ExistingParent(string path)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(path))
+            ?? throw new UsageException($"--out {path} is the root of the file system: choose a path below it");
+        if (!Directory.Exists(parent))
+        {
+            throw new UsageException($"--out {path}: the folder {parent} does not exist: create it or choose another path");
+        }
+
+        return parent;
     }
 }

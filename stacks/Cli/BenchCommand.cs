@@ -25,12 +25,15 @@ public static class BenchCommand
                 throw new UsageException($"--workloads {count} is out of range: use 1 to 100000");
             }
 
+            var file = parse.GetValue(output)!;
+            _ = AtomicOutput.FileParent(file);
+
             var clock = Stopwatch.StartNew();
             var synthesis = BenchProgram.Synthesize(count, context.Clock);
             var built = clock.Elapsed;
-            using (var file = new StreamWriter(parse.GetValue(output)!, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
+            using (var writer = new StreamWriter(file, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16))
             {
-                PulumiYamlEmitter.Write(synthesis.Program, file);
+                PulumiYamlEmitter.Write(synthesis.Program, writer);
             }
 
             context.Error.WriteLine(

@@ -183,6 +183,40 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_missing_stack_option_is_named()
+    {
+        var result = project.Run("synth", "--out", ProgramFile);
+
+        AssertRefused(result, "'--stack'", "required", "infra --help");
+    }
+
+    [Fact]
+    public void A_workload_count_that_is_not_a_number_is_named()
+    {
+        var result = project.Run("bench", "--workloads", "many", "--out", ProgramFile);
+
+        AssertRefused(result, "'--workloads'", "'many'", "infra --help");
+    }
+
+    [Fact]
+    public void Synth_out_naming_a_folder_is_refused()
+    {
+        var result = project.Run("synth", "--stack", "prod", "--out", project.Root);
+
+        AssertRefused(result, "--out", project.Root, "is a folder", "give the path of a file");
+    }
+
+    [Fact]
+    public void Bench_out_under_a_missing_folder_is_refused()
+    {
+        var file = Path.Combine(project.Root, "missing", "bench.yaml");
+
+        var result = project.Run("bench", "--workloads", "1", "--out", file);
+
+        AssertRefused(result, "--out", file, "does not exist", "create it");
+    }
+
+    [Fact]
     public void Synth_out_under_a_missing_folder_is_refused()
     {
         var file = Path.Combine(project.Root, "missing", "program.yaml");
