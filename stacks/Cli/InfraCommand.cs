@@ -33,7 +33,7 @@ public static partial class InfraCommand
         return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
 
-    /// <summary>Runs a command body; bad input becomes one message on stderr and exit code 2, with nothing on stdout.</summary>
+    /// <summary>Runs a command body; bad input becomes its messages on stderr and exit code 2, with nothing on stdout.</summary>
     internal static int Guard(CliContext context, Func<int> body)
     {
         try
@@ -42,7 +42,13 @@ public static partial class InfraCommand
         }
         catch (Exception error) when (error is ConfigException or UsageException or WaiverFileException)
         {
-            context.Error.WriteLine($"infra: {error.Message}");
+            // One line per problem, each marked as infra's, so a list of config problems reads like a single one.
+            IReadOnlyList<string> problems = error is ConfigException config ? config.Problems : [error.Message];
+            foreach (var problem in problems)
+            {
+                context.Error.WriteLine($"infra: {problem}");
+            }
+
             return ExitCodes.BadInput;
         }
     }

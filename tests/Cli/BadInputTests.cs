@@ -159,6 +159,21 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Every_problem_of_a_stack_is_reported_on_its_own_line()
+    {
+        project.WithConfigLine("prod", "infra:vpcCidr", "infra:vpcCidr: 10.30.0.0/33");
+        project.WithConfigLine("prod", "infra:expectedNodes", "infra:expectedNodes: 0");
+
+        var result = SynthProd();
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal("", result.Out);
+        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, line => Assert.StartsWith("infra: Pulumi.prod.yaml: infra:", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unknown_policy_format_lists_the_formats_there_are()
     {
         var result = project.Run("policy", "--stack", "prod", "--format", "xml");
