@@ -13,9 +13,18 @@ internal sealed class ConfigReport(string source)
 
     private readonly List<string> problems = [];
 
-    /// <summary>A problem with a value; <paramref name="shownValue"/> is already quoted or masked.</summary>
-    public void Bad(string keyPath, string shownValue, string problemAndFix) =>
-        problems.Add($"{source}: {keyPath}: {shownValue} {problemAndFix}");
+    /// <summary>Key paths already reported as bad.</summary>
+    private readonly HashSet<string> badPaths = new(StringComparer.Ordinal);
+
+    /// <summary>A problem with a value; <paramref name="shownValue"/> is already quoted or masked. Only a value's first
+    /// problem is kept: a later check of the same value sees what the first one refused (e.g. null) and would only restate it.</summary>
+    public void Bad(string keyPath, string shownValue, string problemAndFix)
+    {
+        if (badPaths.Add(keyPath))
+        {
+            problems.Add($"{source}: {keyPath}: {shownValue} {problemAndFix}");
+        }
+    }
 
     public void Missing(string keyPath, string fix) =>
         problems.Add($"{source}: {keyPath}: not set: {fix}");

@@ -151,7 +151,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void A_bad_value_in_PULUMI_CONFIG_names_PULUMI_CONFIG_as_its_source()
     {
-        var config = PulumiConfigJson.FromStackFile(File.ReadAllText(project.StackFile("prod"))).Replace("\"1000\"", "\"lots\"", StringComparison.Ordinal);
+        var config = PulumiConfigJson.With(PulumiConfigJson.FromStackFile(File.ReadAllText(project.StackFile("prod"))), "infra:expectedNodes", "lots");
 
         var result = project.Run(InfraCli.PulumiEnvironment("prod", config), "compile");
 
@@ -171,6 +171,16 @@ public sealed class BadInputTests : IDisposable
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.All(lines, line => Assert.StartsWith("infra: Pulumi.prod.yaml: infra:", line, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_single_value_where_a_list_belongs_is_one_problem()
+    {
+        var config = PulumiConfigJson.With(PulumiConfigJson.FromStackFile(File.ReadAllText(project.StackFile("prod"))), "infra:availabilityZones", "eu-west-1a");
+
+        var result = project.Run(InfraCli.PulumiEnvironment("prod", config), "compile");
+
+        AssertRefused(result, "PULUMI_CONFIG", "infra:availabilityZones", "'eu-west-1a'", "not a list", "[eu-west-1a, eu-west-1b, eu-west-1c]");
     }
 
     [Fact]

@@ -36,6 +36,14 @@ internal static class PulumiConfigJson
         return result.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 
+    /// <summary><paramref name="configJson"/> with <paramref name="key"/> set to the string <paramref name="value"/>.</summary>
+    public static string With(string configJson, string key, string value)
+    {
+        var config = JsonNode.Parse(configJson)!.AsObject();
+        config[key] = value;
+        return config.ToJsonString();
+    }
+
     private static JsonNode? ToJson(YamlNode node) => node switch
     {
         YamlMappingNode map => new JsonObject(map.Children.Select(c => KeyValuePair.Create(((YamlScalarNode)c.Key).Value!, ToJson(c.Value)))),
