@@ -1,3 +1,4 @@
+using Infra.Network;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;

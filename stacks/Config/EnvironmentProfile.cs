@@ -1,3 +1,4 @@
+using Infra.Network;
 namespace Infra.Stacks.Config;
 
 /// <summary>

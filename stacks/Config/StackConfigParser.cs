@@ -1,3 +1,4 @@
+using Infra.Network;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
