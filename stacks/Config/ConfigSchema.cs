@@ -1,3 +1,5 @@
+using Infra.Network;
+
 namespace Infra.Stacks.Config;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Infra.Network;
+
 namespace Infra.Stacks.Config;
 
 /// <summary>

@@ -1,6 +1,6 @@
-using Infra.Network;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Infra.Network;
 
 namespace Infra.Stacks.Config;
 

@@ -1,3 +1,4 @@
+using Infra.Network;
 using Infra.Stacks.Config;
 using static Infra.Tests.Config.StackConfigInput;
 
