@@ -21,6 +21,7 @@ public static class PolicyPacks
         new RequiredTagsPresent(),
         new AllowedInstanceFamilies(),
         new AutoScalingCapacityConsistent(),
+        new VpcResolvesHostnames(),
     ]);
 
     /// <summary>Rules over the Kubernetes resources and cluster configuration.</summary>

@@ -21,6 +21,18 @@ public sealed class NoOpenIngressTests
     }
 
     [Fact]
+    public void Internet_ingress_over_ipv6_is_flagged()
+    {
+        var program = RuleFixture.Program();
+        RuleFixture.Ingress(program, "tcp", 443, 443, cidrIpv4: null, cidrIpv6: "::/0");
+
+        var violation = Assert.Single(RuleFixture.Violations(rule, program));
+
+        Assert.Equal("network/nodes-in", violation.ResourcePath);
+        Assert.Equal("cidrIpv6", violation.Property);
+    }
+
+    [Fact]
     public void Ingress_from_a_private_network_passes()
     {
         var program = RuleFixture.Program();

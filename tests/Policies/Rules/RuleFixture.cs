@@ -23,7 +23,8 @@ internal static class RuleFixture
         new(program.Root.Child("pool"), "launch-template", args);
 
     /// <summary>An ingress rule at <c>network/nodes-in</c> on a fresh group at <c>network/nodes</c>.</summary>
-    public static SecurityGroupIngressRule Ingress(InfraProgram program, string protocol, int? from, int? to, string cidr = "10.0.0.0/16")
+    public static SecurityGroupIngressRule Ingress(
+        InfraProgram program, string protocol, int? from, int? to, string? cidrIpv4 = "10.0.0.0/16", string? cidrIpv6 = null)
     {
         var scope = program.Root.Child("network");
         var group = new SecurityGroup(scope, "nodes", new SecurityGroupArgs { VpcId = "vpc-1", Description = "nodes" });
@@ -33,7 +34,8 @@ internal static class RuleFixture
             IpProtocol = protocol,
             FromPort = from,
             ToPort = to,
-            CidrIpv4 = cidr,
+            CidrIpv4 = cidrIpv4 is null ? null : (Expr<string>?)cidrIpv4,
+            CidrIpv6 = cidrIpv6 is null ? null : (Expr<string>?)cidrIpv6,
         });
     }
 
