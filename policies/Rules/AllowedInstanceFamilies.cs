@@ -21,10 +21,14 @@ public sealed class AllowedInstanceFamilies : PolicyRule
         from grp in context.ResourcesOf<Group>()
         from pool in grp.Annotations.OfType<NodePoolAnnotation>()
         from instanceType in pool.InstanceTypes
-        where InstanceTypeName.Parse(instanceType) is not { } name || !pool.AllowedFamilies.Contains(name.Family, StringComparer.Ordinal)
+        let name = InstanceTypeName.Parse(instanceType)
+        where name is null || !pool.AllowedFamilies.Contains(name.Family, StringComparer.Ordinal)
         select RuleViolation.Of(
             grp,
             grp.Args.MixedInstancesPolicy is null ? "launchTemplate" : "mixedInstancesPolicy.launchTemplate.overrides",
-            $"pool '{pool.Pool}' uses '{instanceType}', outside its families {string.Join(", ", pool.AllowedFamilies)}: "
-            + $"choose a type of those families (e.g. '{pool.AllowedFamilies[0]}.{InstanceTypeName.Parse(instanceType)?.Size ?? "xlarge"}') in the stack's infra:nodePools");
+            $"pool '{pool.Pool}' uses '{instanceType}', outside its families {string.Join(", ", pool.AllowedFamilies)}: {Fix(pool, name)}");
+
+    private static string Fix(NodePoolAnnotation pool, InstanceTypeName? name) => pool.AllowedFamilies.Count == 0
+        ? "give the pool its AllowedFamilies"
+        : $"choose a type of those families (e.g. '{pool.AllowedFamilies[0]}.{name?.Size ?? "xlarge"}') in the stack's infra:nodePools";
 }

@@ -30,7 +30,7 @@ public sealed class DisruptionBudgetRequired : PolicyRule
             .Where(deployment => !budgets.Any(budget => Covers(budget, deployment)))
             .Select(deployment => RuleViolation.Of(
                 deployment,
-                $"no PodDisruptionBudget in namespace '{deployment.Metadata?.Namespace?.ToString() ?? KubernetesObjects.DefaultNamespace}' selects its pods: "
+                $"no PodDisruptionBudget in namespace '{KubernetesObjects.NamespaceOf(deployment.Metadata)}' selects its pods: "
                 + "add one whose selector matchLabels are among the pod template's labels (Workload declares it)"));
     }
 

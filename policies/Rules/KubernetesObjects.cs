@@ -12,6 +12,14 @@ internal static class KubernetesObjects
     public static bool SameNamespace(ObjectMeta? a, ObjectMeta? b) =>
         Same(a?.Namespace ?? DefaultNamespace, b?.Namespace ?? DefaultNamespace);
 
+    /// <summary>The object's namespace for messages: its name, or where a deploy-time name comes from.</summary>
+    public static string NamespaceOf(ObjectMeta? metadata) => metadata?.Namespace switch
+    {
+        null => DefaultNamespace,
+        { Node: IDeployTimeValue value } => value.Source,
+        { } known => known.KnownValue ?? DefaultNamespace,
+    };
+
     /// <summary>Equal literals, or the same deploy-time value (e.g. one namespace's name output).</summary>
     public static bool Same(Expr<string> a, Expr<string> b) => Equals(a.Node, b.Node);
 }

@@ -1,4 +1,5 @@
 using Infra.Aws.Ec2;
+using Infra.Policies.Engine;
 
 namespace Infra.Policies.Rules;
 
@@ -8,7 +9,7 @@ internal static class PrivateSubnets
     /// <summary>The subnet tag of private subnets (Infra.Network's SubnetTags.PrivateRoleKey).</summary>
     public const string RoleTagKey = "kubernetes.io/role/internal-elb";
 
-    public static IReadOnlyList<Subnet> Of(Engine.PolicyContext context) =>
+    public static IReadOnlyList<Subnet> Of(PolicyContext context) =>
         context.ResourcesOf<Subnet>().Where(subnet => subnet.Args.Tags?.ContainsKey(RoleTagKey) == true).ToList();
 
     /// <summary>The distinct zones of <paramref name="subnets"/> known at synthesis time, sorted.</summary>

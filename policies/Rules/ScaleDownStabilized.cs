@@ -22,10 +22,11 @@ public sealed class ScaleDownStabilized : PolicyRule
     public override bool MandatoryInProduction => false;
 
     public override IEnumerable<RuleViolation> Evaluate(PolicyContext context) =>
-        context.ResourcesOf<HorizontalPodAutoscaler>()
-            .Where(hpa => hpa.Args.Spec.Behavior?.ScaleDown?.StabilizationWindowSeconds < MinimumWindowSeconds)
-            .Select(hpa => RuleViolation.Of(
-                hpa,
-                "spec.behavior.scaleDown.stabilizationWindowSeconds",
-                $"scale-down reacts after {hpa.Args.Spec.Behavior!.ScaleDown!.StabilizationWindowSeconds} s: set ScaleDown.StabilizationWindowSeconds to at least {MinimumWindowSeconds} (or leave it unset for 300 s)"));
+        from hpa in context.ResourcesOf<HorizontalPodAutoscaler>()
+        let window = hpa.Args.Spec.Behavior?.ScaleDown?.StabilizationWindowSeconds
+        where window < MinimumWindowSeconds
+        select RuleViolation.Of(
+            hpa,
+            "spec.behavior.scaleDown.stabilizationWindowSeconds",
+            $"scale-down reacts after {window} s: set ScaleDown.StabilizationWindowSeconds to at least {MinimumWindowSeconds} (or leave it unset for 300 s)");
 }

@@ -82,4 +82,14 @@ public sealed class DisruptionBudgetRequiredTests
 
         Assert.Empty(RuleFixture.Violations(rule, program));
     }
+
+    [Fact]
+    public void A_workload_in_a_namespace_known_at_deploy_time_is_matched_with_its_budget()
+    {
+        var program = RuleFixture.Program();
+        var apps = new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs());
+        _ = new Workload(program.Root, "web", new WorkloadArgs { Namespace = apps.NameOutput, Image = "nginx:1.27" });
+
+        Assert.Empty(RuleFixture.Violations(rule, program));
+    }
 }
