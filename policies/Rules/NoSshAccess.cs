@@ -35,7 +35,7 @@ public sealed class NoSshAccess : PolicyRule
     private static bool OpensSsh(SecurityGroupIngressRule rule)
     {
         var protocol = rule.Args.IpProtocol.KnownValue;
-        if (!ProtocolsCarryingSsh.Contains(protocol, StringComparer.OrdinalIgnoreCase))
+        if (!ProtocolsCarryingSsh.Contains(protocol, StringComparer.Ordinal))
         {
             return false;
         }
