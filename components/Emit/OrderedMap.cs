@@ -14,5 +14,8 @@ public sealed class OrderedMap : List<KeyValuePair<string, object>>
     }
 }
 
+/// <summary>Map entries produced while they are written (a program's resources), in the order given.</summary>
+public sealed record OrderedEntries(IEnumerable<KeyValuePair<string, object>> Entries);
+
 /// <summary>A string the writer must not escape: an expression the emitter already formed (<c>${vpc.id}</c>).</summary>
 public sealed record RawScalar(string Text);

@@ -1,86 +1,145 @@
 using System.Collections;
+using System.Globalization;
 using Infra.Model;
 
 namespace Infra.Emit;
 
 /// <summary>
 /// Writes a value tree as block-style YAML: two-space indents, sorted map keys (except
-/// <see cref="OrderedMap"/> and args records, which keep declaration order), no anchors, no tags.
-/// Same tree, same bytes. A <see cref="YamlDialect"/> decides how literals are escaped and how
-/// deploy-time values are written, so Pulumi YAML and plain rendered YAML share one writer.
+/// <see cref="OrderedMap"/>, <see cref="OrderedEntries"/> and args records, which keep declaration
+/// order), no anchors, no tags. Same tree, same bytes. It streams: records and ordered entries are
+/// read as they are written, so emitting a large program allocates little beyond the model itself.
+/// A <see cref="YamlDialect"/> decides how literals are escaped and how deploy-time values are
+/// written, so Pulumi YAML and plain rendered YAML share one writer.
 /// </summary>
 public sealed class YamlWriter(TextWriter output, YamlDialect dialect)
 {
-    public void WriteDocument(OrderedMap document) => WriteEntries(Entries(document) ?? [], 0, inline: false);
+    // One sort buffer per nesting depth of unordered maps, reused across the whole document.
+    private readonly Stack<List<KeyValuePair<string, object>>> sortBuffers = new();
 
-    private void WriteEntries(List<KeyValuePair<string, object>> entries, int indent, bool inline)
+    public void WriteDocument(OrderedMap document)
     {
-        for (var i = 0; i < entries.Count; i++)
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var (key, value) in document)
         {
-            if (i > 0 || !inline)
-            {
-                Indent(indent);
-            }
-
-            WriteKey(entries[i].Key);
-            output.Write(':');
-            WriteAfterIndicator(entries[i].Value, indent, isListItem: false);
+            WriteEntry(key, value, 0);
         }
     }
 
-    private void WriteItems(List<object> items, int indent)
+    private void WriteEntry(string key, object value, int indent)
     {
-        foreach (var item in items)
-        {
-            Indent(indent);
-            output.Write('-');
-            WriteAfterIndicator(item, indent, isListItem: true);
-        }
+        WriteKey(key);
+        output.Write(':');
+        WriteAfterIndicator(value, indent, isListItem: false);
     }
 
     // Writes what follows "key:" or "-": a scalar on the same line, or a nested block below it.
     private void WriteAfterIndicator(object value, int indent, bool isListItem)
     {
         var node = Lower(value);
-        var entries = Entries(node);
-        if (entries is not null)
+        if (IsMap(node))
         {
-            if (entries.Count == 0)
-            {
-                output.Write(" {}\n");
-            }
-            else if (isListItem)
-            {
-                output.Write(' ');
-                WriteEntries(entries, indent + 2, inline: true);
-            }
-            else
-            {
-                output.Write('\n');
-                WriteEntries(entries, indent + 2, inline: false);
-            }
+            WriteMap(node, indent, isListItem);
+        }
+        else if (node is IEnumerable list and not string)
+        {
+            WriteList(list, indent);
+        }
+        else
+        {
+            output.Write(' ');
+            WriteScalar(node, indent + 2);
+        }
+    }
 
-            return;
+    private void WriteMap(object node, int indent, bool isListItem)
+    {
+        var count = 0;
+        switch (node)
+        {
+            case IDictionary dictionary:
+                var sorted = RentSorted(dictionary);
+                foreach (var (key, value) in sorted)
+                {
+                    WriteMapEntry(key, value, indent, isListItem, count++);
+                }
+
+                sorted.Clear();
+                sortBuffers.Push(sorted);
+                break;
+            case OrderedMap map:
+                foreach (var (key, value) in map)
+                {
+                    WriteMapEntry(key, value, indent, isListItem, count++);
+                }
+
+                break;
+            case OrderedEntries entries:
+                foreach (var (key, value) in entries.Entries)
+                {
+                    WriteMapEntry(key, value, indent, isListItem, count++);
+                }
+
+                break;
+            default:
+                // Args records: read property by property, with no enumerator or intermediate list.
+                foreach (var property in PropertyReader.Properties(node.GetType()))
+                {
+                    if (property.ValueOf(node) is { } value)
+                    {
+                        WriteMapEntry(property.Name, value, indent, isListItem, count++);
+                    }
+                }
+
+                break;
         }
 
-        var items = Items(node);
-        if (items is not null)
+        if (count == 0)
         {
-            if (items.Count == 0)
-            {
-                output.Write(" []\n");
-            }
-            else
+            output.Write(" {}\n");
+        }
+    }
+
+    // The first entry of a list item's map sits beside the dash; other entries start a line of their own.
+    private void WriteMapEntry(string key, object value, int indent, bool isListItem, int index)
+    {
+        if (index == 0 && isListItem)
+        {
+            output.Write(' ');
+        }
+        else
+        {
+            if (index == 0)
             {
                 output.Write('\n');
-                WriteItems(items, indent + 2);
             }
 
-            return;
+            Indent(indent + 2);
         }
 
-        output.Write(' ');
-        WriteScalar(node, indent + 2);
+        WriteEntry(key, value, indent + 2);
+    }
+
+    private void WriteList(IEnumerable items, int indent)
+    {
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (count == 0)
+            {
+                output.Write('\n');
+            }
+
+            Indent(indent + 2);
+            output.Write('-');
+            WriteAfterIndicator(item ?? throw new InvalidOperationException("a list holds a null item: leave it out instead"), indent + 2, isListItem: true);
+            count++;
+        }
+
+        if (count == 0)
+        {
+            output.Write(" []\n");
+        }
     }
 
     private object Lower(object value)
@@ -94,45 +153,22 @@ public sealed class YamlWriter(TextWriter output, YamlDialect dialect)
         return node;
     }
 
-    private static List<KeyValuePair<string, object>>? Entries(object node)
+    private static bool IsMap(object node) =>
+        node is OrderedMap or OrderedEntries or IDictionary || (node is not IEnumerable && node is not RawScalar && PropertyReader.IsRecord(node));
+
+    private List<KeyValuePair<string, object>> RentSorted(IDictionary dictionary)
     {
-        switch (node)
+        var buffer = sortBuffers.Count > 0 ? sortBuffers.Pop() : [];
+        foreach (DictionaryEntry entry in dictionary)
         {
-            case OrderedMap ordered:
-                return ordered;
-            case IDictionary dictionary:
-                var sorted = new List<KeyValuePair<string, object>>(dictionary.Count);
-                foreach (DictionaryEntry entry in dictionary)
-                {
-                    if (entry.Value is not null)
-                    {
-                        sorted.Add(new(Convert.ToString(entry.Key, System.Globalization.CultureInfo.InvariantCulture)!, entry.Value));
-                    }
-                }
-
-                sorted.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-                return sorted;
-            case string or RawScalar:
-                return null;
-            default:
-                return PropertyReader.IsRecord(node) && node is not IEnumerable ? PropertyReader.Read(node).ToList() : null;
-        }
-    }
-
-    private static List<object>? Items(object node)
-    {
-        if (node is string || node is not IEnumerable enumerable)
-        {
-            return null;
+            if (entry.Value is not null)
+            {
+                buffer.Add(new(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!, entry.Value));
+            }
         }
 
-        var items = new List<object>();
-        foreach (var item in enumerable)
-        {
-            items.Add(item ?? throw new InvalidOperationException("a list holds a null item: leave it out instead"));
-        }
-
-        return items;
+        buffer.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return buffer;
     }
 
     private void WriteScalar(object node, int blockIndent)
@@ -150,6 +186,12 @@ public sealed class YamlWriter(TextWriter output, YamlDialect dialect)
                 break;
             case Enum member:
                 WriteString(PropertyReader.EnumName(member), blockIndent);
+                break;
+            case int or long:
+                Span<char> digits = stackalloc char[24];
+                ((ISpanFormattable)node).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+                output.Write(digits[..length]);
+                output.Write('\n');
                 break;
             default:
                 output.Write(YamlScalar.Number(node));
@@ -169,8 +211,7 @@ public sealed class YamlWriter(TextWriter output, YamlDialect dialect)
         {
             output.Write(YamlScalar.BlockHeader(text));
             output.Write('\n');
-            var lines = text.TrimEnd('\n').Split('\n');
-            foreach (var line in lines)
+            foreach (var line in text.TrimEnd('\n').Split('\n'))
             {
                 if (line.Length > 0)
                 {
@@ -206,12 +247,16 @@ public sealed class YamlWriter(TextWriter output, YamlDialect dialect)
         }
     }
 
+    private const string Spaces = "                                                                ";
+
     private void Indent(int count)
     {
-        for (var i = 0; i < count; i++)
+        for (; count > Spaces.Length; count -= Spaces.Length)
         {
-            output.Write(' ');
+            output.Write(Spaces);
         }
+
+        output.Write(Spaces.AsSpan(0, count));
     }
 }
 

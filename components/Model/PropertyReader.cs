@@ -11,6 +11,7 @@ namespace Infra.Model;
 public static class PropertyReader
 {
     private static readonly ConcurrentDictionary<Type, RecordProperty[]> Cache = new();
+    private static readonly ConcurrentDictionary<Enum, string> EnumNames = new();
 
     /// <summary>True for our args records and nested value records (anything read property by property).</summary>
     public static bool IsRecord(object value) =>
@@ -21,37 +22,32 @@ public static class PropertyReader
     {
         foreach (var property in Properties(record.GetType()))
         {
-            var value = property.Info.GetValue(record);
-            if (value is IExpr expr)
-            {
-                value = expr.Node;
-            }
-
-            if (value is not null)
+            if (property.ValueOf(record) is { } value)
             {
                 yield return new(property.Name, value);
             }
         }
     }
 
-    /// <summary>The provider name of an enum value.</summary>
-    public static string EnumName(Enum value)
-    {
-        var name = value.ToString();
-        var field = value.GetType().GetField(name);
-        return field?.GetCustomAttribute<PulumiNameAttribute>()?.Name ?? CamelCase(name);
-    }
-
-    public static string CamelCase(string name) =>
-        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
-
-    private static RecordProperty[] Properties(Type type) => Cache.GetOrAdd(type, static t =>
+    /// <summary>The record's properties in declaration order; <see cref="RecordProperty.ValueOf"/> reads one (null when unset).</summary>
+    public static RecordProperty[] Properties(Type type) => Cache.GetOrAdd(type, static t =>
         t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
             .OrderBy(p => Depth(p.DeclaringType!))
             .ThenBy(p => p.MetadataToken)
             .Select(p => new RecordProperty(p.GetCustomAttribute<PulumiNameAttribute>()?.Name ?? CamelCase(p.Name), p))
             .ToArray());
+
+    /// <summary>The provider name of an enum value.</summary>
+    public static string EnumName(Enum value) => EnumNames.GetOrAdd(value, static member =>
+    {
+        var name = member.ToString();
+        var field = member.GetType().GetField(name);
+        return field?.GetCustomAttribute<PulumiNameAttribute>()?.Name ?? CamelCase(name);
+    });
+
+    public static string CamelCase(string name) =>
+        name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name[1..];
 
     private static int Depth(Type type)
     {
@@ -64,5 +60,14 @@ public static class PropertyReader
         return depth;
     }
 
-    private sealed record RecordProperty(string Name, PropertyInfo Info);
+    /// <summary>One property of an args record under its provider name.</summary>
+    public sealed record RecordProperty(string Name, PropertyInfo Info)
+    {
+        /// <summary>The value as emitters see it: an <see cref="IExpr"/> unwrapped to its node; null when unset.</summary>
+        public object? ValueOf(object record)
+        {
+            var value = Info.GetValue(record);
+            return value is IExpr expr ? expr.Node : value;
+        }
+    }
 }

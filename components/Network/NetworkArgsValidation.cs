@@ -142,7 +142,7 @@ internal static partial class NetworkArgsValidation
     {
         if (!Ipv4Cidr.TryParse(text, out var cidr, out var problem))
         {
-            Fail($"{property} '{text}' is not a valid CIDR ({problem}): write a block in network form, e.g. {example}");
+            Fail($"{property} '{text}' {problem} (e.g. {example})");
         }
 
         return cidr;

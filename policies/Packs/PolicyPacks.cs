@@ -1,4 +1,5 @@
 using Infra.Policies.Engine;
+using Infra.Policies.Rules;
 
 namespace Infra.Policies.Packs;
 
@@ -9,10 +10,28 @@ namespace Infra.Policies.Packs;
 public static class PolicyPacks
 {
     /// <summary>Rules over the AWS resources (network, compute, IAM, storage).</summary>
-    public static PolicyPack Aws { get; } = new("aws", []);
+    public static PolicyPack Aws { get; } = new("aws",
+    [
+        new ImdsV2Required(),
+        new EbsVolumesEncrypted(),
+        new NoOpenIngress(),
+        new NoSshAccess(),
+        new ThreeAvailabilityZones(),
+        new NatGatewayPerZone(),
+        new RequiredTagsPresent(),
+        new AllowedInstanceFamilies(),
+        new AutoScalingCapacityConsistent(),
+        new VpcResolvesHostnames(),
+    ]);
 
     /// <summary>Rules over the Kubernetes resources and cluster configuration.</summary>
-    public static PolicyPack Kubernetes { get; } = new("kubernetes", []);
+    public static PolicyPack Kubernetes { get; } = new("kubernetes",
+    [
+        new ContainerResourcesDeclared(),
+        new DisruptionBudgetRequired(),
+        new PodSecurityEnforced(),
+        new ScaleDownStabilized(),
+    ]);
 
     public static PolicyPack All { get; } = PolicyPack.Compose("all", Aws, Kubernetes);
 }

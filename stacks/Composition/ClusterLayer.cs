@@ -1,11 +1,11 @@
+using ClusterNetwork = Infra.Network.Network;
 using Infra.Aws;
 using Infra.Aws.Ssm;
 using Infra.Model;
+using Infra.Network;
 using Infra.NodeIam;
 using Infra.NodePools;
 using Infra.Stacks.Config;
-using ClusterNetwork = Infra.Network.Network;
-using Infra.Network;
 
 namespace Infra.Stacks.Composition;
 
@@ -69,7 +69,7 @@ public static class ClusterLayer
             : NetworkArgs.Create(config.ClusterName, config.VpcCidr.ToString(), config.AvailabilityZones, tags);
         return args with
         {
-            NatMode = config.NatMode == Config.NatMode.Single ? Network.NatMode.Single : Network.NatMode.PerZone,
+            NatMode = config.NatMode,
             PublicIngressCidrs = config.ApiAllowedCidrs.Select(c => c.ToString()).ToList(),
         };
     }

@@ -80,10 +80,5 @@ public static class StackPipeline
     };
 
     private static EnforcementProfile Profile(StackConfig config) =>
-        config.Policy.Aggregate(EnforcementProfile.Defaults, (profile, entry) => profile.With(entry.Key, entry.Value switch
-        {
-            PolicyEnforcement.Mandatory => Enforcement.Mandatory,
-            PolicyEnforcement.Advisory => Enforcement.Advisory,
-            _ => Enforcement.Disabled,
-        }));
+        config.Policy.Aggregate(EnforcementProfile.Defaults, (profile, entry) => profile.With(entry.Key, entry.Value));
 }

@@ -1,3 +1,6 @@
+using Infra.Network;
+using Infra.Policies.Engine;
+
 namespace Infra.Stacks.Config;
 
 /// <summary>
@@ -143,11 +146,11 @@ public static class ConfigSchema
         Range = "a kubeconfig document, set with: pulumi config set --secret infra:kubeconfig < kubeconfig.yaml",
     };
 
-    public static ConfigKey Policy { get; } = new("policy", ConfigValueType.Map, "Enforcement per policy rule id, overriding the profile's level.")
+    public static ConfigKey Policy { get; } = new("policy", ConfigValueType.Map, "Enforcement per policy rule id; prod refuses to lower a mandatory rule (use a waiver).")
     {
-        Default = "every rule at the profile's level: prod mandatory, dev and staging advisory",
-        Range = $"map rule-id -> {string.Join(" | ", ConfigSpelling.Choices<PolicyEnforcement>())}",
-        Example = "{imds-v2-required: mandatory}",
+        Default = "each rule at its level for the environment: rules marked mandatory bind in prod, every rule is advisory in dev and staging",
+        Range = $"map rule-id -> {string.Join(" | ", ConfigSpelling.Choices<Enforcement>())}",
+        Example = "{AWS-004: mandatory}",
     };
 
     /// <summary>Prefixes /8 (the largest private range) to /20 (16 nodes, the smallest useful cluster).</summary>

@@ -1,3 +1,5 @@
+using Infra.Network;
+
 namespace Infra.Stacks.Config;
 
 /// <summary>
@@ -19,8 +21,6 @@ public sealed record EnvironmentProfile
     /// <summary>Planned cluster size in nodes; derived settings (control plane sizing, etcd quotas, pod CIDR check) scale from it.</summary>
     public required int ExpectedNodes { get; init; }
 
-    /// <summary>Enforcement of policy rules that <c>infra:policy</c> does not name.</summary>
-    public required PolicyEnforcement PolicyEnforcement { get; init; }
 
     /// <summary>etcd members (control-plane nodes with stacked etcd); odd, so a quorum survives (n-1)/2 failures.</summary>
     public required int EtcdMembers { get; init; }
@@ -51,7 +51,6 @@ public sealed record EnvironmentProfile
         DefaultAvailabilityZones = 2,
         NatMode = NatMode.Single,
         ExpectedNodes = 10,
-        PolicyEnforcement = PolicyEnforcement.Advisory,
         EtcdMembers = 3,
         VpcCidr = Ipv4Cidr.Parse("10.10.0.0/16"),
         DefaultNodePool = Pool(min: 2, max: 10, "t3.large"),
@@ -66,7 +65,6 @@ public sealed record EnvironmentProfile
         DefaultAvailabilityZones = 3,
         NatMode = NatMode.PerZone,
         ExpectedNodes = 100,
-        PolicyEnforcement = PolicyEnforcement.Advisory,
         EtcdMembers = 5,
         VpcCidr = Ipv4Cidr.Parse("10.20.0.0/16"),
         DefaultNodePool = Pool(min: 3, max: 100, "m6i.xlarge", "m6a.xlarge"),
@@ -81,7 +79,6 @@ public sealed record EnvironmentProfile
         DefaultAvailabilityZones = 3,
         NatMode = NatMode.PerZone,
         ExpectedNodes = 1000,
-        PolicyEnforcement = PolicyEnforcement.Mandatory,
         EtcdMembers = 5,
         VpcCidr = Ipv4Cidr.Parse("10.30.0.0/16"),
         DefaultNodePool = Pool(min: 3, max: 1000, "m6i.xlarge", "m6a.xlarge"),

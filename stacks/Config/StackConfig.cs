@@ -1,3 +1,6 @@
+using Infra.Network;
+using Infra.Policies.Engine;
+
 namespace Infra.Stacks.Config;
 
 /// <summary>
@@ -51,8 +54,12 @@ public sealed record StackConfig
 
     public required EquatableList<Ipv4Cidr> ApiAllowedCidrs { get; init; }
 
-    /// <summary>Rule-level overrides from <c>infra:policy</c>; other rules use the profile's level (see <see cref="EnforcementOf"/>).</summary>
-    public required EquatableDictionary<PolicyEnforcement> Policy { get; init; }
+    /// <summary>
+    /// Rule-level enforcement from <c>infra:policy</c>. Rules not named keep their level for the
+    /// environment (mandatory rules bind in prod); the policy engine refuses a prod override that
+    /// lowers a mandatory rule (a waiver is the way).
+    /// </summary>
+    public required EquatableDictionary<Enforcement> Policy { get; init; }
 
     /// <summary>Keys set as secrets (any namespace), sorted; their values are never read, the program declares
     /// them in its <c>config:</c> section and references them.</summary>
@@ -63,7 +70,4 @@ public sealed record StackConfig
 
     /// <summary>True when the platform layer uses <c>infra:kubeconfig</c> instead of the cluster stack's output.</summary>
     public bool UsesOwnKubeconfig => SecretsSet.Contains(ConfigSchema.Kubeconfig.FullName);
-
-    public PolicyEnforcement EnforcementOf(string ruleId) =>
-        Policy.TryGetValue(ruleId, out var level) ? level : Profile.PolicyEnforcement;
 }

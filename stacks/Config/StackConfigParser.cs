@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Infra.Network;
+using Infra.Policies.Engine;
+using Infra.Policies.Packs;
 
 namespace Infra.Stacks.Config;
 
@@ -323,7 +326,9 @@ internal sealed partial class StackConfigParser
         return text;
     }
 
-    private EquatableDictionary<PolicyEnforcement> ReadPolicy()
+    private static readonly SortedSet<string> KnownRuleIds = new(PolicyPacks.All.Rules.Select(rule => rule.Id), StringComparer.Ordinal);
+
+    private EquatableDictionary<Enforcement> ReadPolicy()
     {
         var key = ConfigSchema.Policy;
         if (!read.IsSet(key) || read.Map(read.Structured(key), key.FullName, key.Example) is not { } map)
@@ -331,15 +336,15 @@ internal sealed partial class StackConfigParser
             return new([]);
         }
 
-        var levels = new Dictionary<string, PolicyEnforcement>();
+        var levels = new Dictionary<string, Enforcement>();
         foreach (var (ruleId, node) in map)
         {
             var path = $"{key.FullName}.{ruleId}";
-            if (!RuleIdPattern().IsMatch(ruleId))
+            if (!KnownRuleIds.Contains(ruleId))
             {
-                report.Bad(path, ConfigReport.Show(node), "has an invalid rule id: use the rule's id as the policy report prints it (lower-case letters, digits and '-')");
+                report.Bad(path, ConfigReport.Quote(ruleId), $"is not a policy rule id{DidYouMean.Hint(ruleId, KnownRuleIds)}: use an id from policies/README.md, as `infra policy` prints it");
             }
-            else if (read.Text(node, path, "mandatory") is { } text && read.Choice<PolicyEnforcement>(text, path) is { } level)
+            else if (read.Text(node, path, "mandatory") is { } text && read.Choice<Enforcement>(text, path) is { } level)
             {
                 levels[ruleId] = level;
             }
@@ -424,6 +429,4 @@ internal sealed partial class StackConfigParser
     [GeneratedRegex("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")]
     private static partial Regex StackReferencePattern();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex RuleIdPattern();
 }

@@ -1,3 +1,5 @@
+using Infra.Network;
+using Infra.Policies.Engine;
 using Infra.Stacks.Config;
 using static Infra.Tests.Config.StackConfigInput;
 
@@ -14,7 +16,6 @@ public class EnvironmentProfileTests
         Assert.Equal(10, config.ExpectedNodes);
         Assert.Equal(["eu-west-1a", "eu-west-1b"], config.AvailabilityZones);
         Assert.Equal(3, config.Profile.EtcdMembers);
-        Assert.Equal(PolicyEnforcement.Advisory, config.EnforcementOf("any-rule"));
         Assert.Equal("infra-dev", config.ClusterName);
     }
 
@@ -27,11 +28,10 @@ public class EnvironmentProfileTests
         Assert.Equal(100, config.ExpectedNodes);
         Assert.Equal(3, config.AvailabilityZones.Count);
         Assert.Equal(EnvironmentProfile.Prod.EtcdMembers, config.Profile.EtcdMembers);
-        Assert.Equal(PolicyEnforcement.Advisory, config.EnforcementOf("any-rule"));
     }
 
     [Fact]
-    public void Prod_survives_a_zone_loss_and_enforces_every_rule()
+    public void Prod_survives_a_zone_loss()
     {
         var config = LoadFile("prod", ValidProd);
 
@@ -39,7 +39,6 @@ public class EnvironmentProfileTests
         Assert.Equal(1000, config.ExpectedNodes);
         Assert.Equal(["eu-west-1a", "eu-west-1b", "eu-west-1c"], config.AvailabilityZones);
         Assert.Equal(5, config.Profile.EtcdMembers);
-        Assert.Equal(PolicyEnforcement.Mandatory, config.EnforcementOf("any-rule"));
     }
 
     [Theory]
@@ -83,12 +82,11 @@ public class EnvironmentProfileTests
     }
 
     [Fact]
-    public void A_policy_entry_overrides_the_profiles_level_for_that_rule_only()
+    public void A_policy_entry_sets_the_enforcement_of_that_rule_only()
     {
-        var config = LoadFile("prod", ProdWith("infra:policy", "{imds-v2-required: advisory}"));
+        var config = LoadFile("prod", ProdWith("infra:policy", "{AWS-004: advisory}"));
 
-        Assert.Equal(PolicyEnforcement.Advisory, config.EnforcementOf("imds-v2-required"));
-        Assert.Equal(PolicyEnforcement.Mandatory, config.EnforcementOf("encrypted-volumes"));
+        Assert.Equal(new Dictionary<string, Enforcement> { ["AWS-004"] = Enforcement.Advisory }, config.Policy);
     }
 
     [Fact]

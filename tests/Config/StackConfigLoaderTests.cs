@@ -56,7 +56,7 @@ public class StackConfigLoaderTests
         {
             ["infra:existingVpc"] = """{"vpcId":"vpc-0123456789abcdef0","privateSubnetIds":["subnet-0123456789abcdef0","subnet-0123456789abcdef1"],"publicSubnetIds":["subnet-0123456789abcdef2"]}""",
             ["infra:nodePools"] = """[{"name":"system","min":2,"max":4,"instanceTypes":["m6i.large"]},{"name":"batch","min":0,"max":200,"desired":0}]""",
-            ["infra:policy"] = """{"imds-v2-required":"disabled","encrypted-volumes":"mandatory"}""",
+            ["infra:policy"] = """{"AWS-001":"disabled","AWS-002":"mandatory"}""",
             ["infra:apiAllowedCidrs"] = """["203.0.113.0/24","198.51.100.0/24"]""",
             ["infra:availabilityZones"] = """["eu-west-1b","eu-west-1c"]""",
         };
@@ -85,8 +85,8 @@ public class StackConfigLoaderTests
                     instanceTypes: [m6i.large]
                   - {name: batch, min: 0, max: 200, desired: 0}
                 infra:policy:
-                  imds-v2-required: disabled
-                  encrypted-volumes: mandatory
+                  AWS-001: disabled
+                  AWS-002: mandatory
                 infra:apiAllowedCidrs: [203.0.113.0/24, 198.51.100.0/24]
                 infra:availabilityZones: [eu-west-1b, eu-west-1c]
 

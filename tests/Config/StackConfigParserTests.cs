@@ -36,12 +36,13 @@ public class StackConfigParserTests
         { "infra:assumeRoleArn", "arn:aws:iam::123:role/deployer", "infra:assumeRoleArn: 'arn:aws:iam::123:role/deployer' is not an IAM role ARN", "use arn:aws:iam::<12 digits>:role/<name>" },
         { "infra:existingVpc", "{vpcId: vpc-123, privateSubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1, subnet-0123456789abcdef2]}", "infra:existingVpc.vpcId: 'vpc-123' is not a VPC id", "use vpc- followed by 8 or 17 hex digits" },
         { "infra:existingVpc", "{vpcId: vpc-0123456789abcdef0, privateSubnetIds: [subnet-0123456789abcdef0]}", "infra:existingVpc.privateSubnetIds: 'subnet-0123456789abcdef0' lists 1 subnets for 3 zones", "list one private subnet per zone, in zone order" },
-        { "infra:policy", "{imds-v2-required: strict}", "infra:policy.imds-v2-required: 'strict' is not one of advisory, mandatory, disabled", "use one of them" },
+        { "infra:policy", "{AWS-001: strict}", "infra:policy.AWS-001: 'strict' is not one of disabled, advisory, mandatory", "use one of them" },
+        { "infra:policy", "{AWS-01: advisory}", "infra:policy.AWS-01: 'AWS-01' is not a policy rule id (did you mean 'AWS-001'?)", "use an id from policies/README.md" },
         { "infra:apiAllowedCidrs", "[203.0.113.0/24, 0.0.0.0/33]", "infra:apiAllowedCidrs[1]: '0.0.0.0/33' is not a valid CIDR", "use an IPv4 CIDR such as 10.0.0.0/16" },
         { "infra:clusterStack", "acme/infra/prod", "infra:clusterStack: 'acme/infra/prod' is not read by the cluster layer", "move it to Pulumi.prod-platform.yaml" },
         { "infra:owner", "'owner<script>'", "infra:owner: 'owner<script>' is not a usable tag value", "use an AWS tag value" },
         { "infra:expectedNodes", "{count: 1000}", "infra:expectedNodes: '{\"count\":1000}' is a map, not a single value", "write one value such as 1000" },
-        { "infra:policy", "advisory", "infra:policy: 'advisory' is a single value, not a map", "write it such as {imds-v2-required: mandatory}" },
+        { "infra:policy", "advisory", "infra:policy: 'advisory' is a single value, not a map", "write it such as {AWS-004: mandatory}" },
         { "environment", "prod", "environment: 'prod' has no namespace", "write it as infra:environment" },
     };
 

@@ -15,8 +15,8 @@ public class NetworkArgsValidationTests
     }
 
     [Theory]
-    [InlineData("10.0.0.0", "'10.0.0.0' is not a valid CIDR", "network form")]
-    [InlineData("10.0.1.0/16", "host bits are set (the block starts at 10.0.0.0/16)", "network form")]
+    [InlineData("10.0.0.0", "'10.0.0.0' is not a valid CIDR", "use an IPv4 CIDR such as 10.0.0.0/16")]
+    [InlineData("10.0.1.0/16", "has host bits set", "use the network address 10.0.0.0/16")]
     [InlineData("10.0.0.0/24", "'10.0.0.0/24' cannot be carved", "/16 to /20")]
     public void Vpc_cidrs_that_cannot_be_carved_are_refused_with_the_fix(string cidr, string names, string fix)
     {

@@ -156,7 +156,7 @@ public class NodePoolTests
         var annotation = Assert.Single(pool.Group.Annotations.OfType<NodePoolAnnotation>());
 
         Assert.Equal(["r7i.4xlarge"], annotation.InstanceTypes);
-        Assert.Equal(["m7i", "m6i"], annotation.AllowedFamilies);
+        Assert.Equal(["m7i", "m7a", "m6i", "m6a"], annotation.AllowedFamilies);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Infra.Policies.Engine;
+using Infra.Tests.Policies.Support;
 
 namespace Infra.Tests.Policies;
 
@@ -111,13 +112,7 @@ public class WaiverFileTests
     [Fact]
     public void The_checked_in_waiver_file_is_valid()
     {
-        var repository = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(System.IO.Path.Combine(repository.FullName, "Infra.sln")))
-        {
-            repository = repository.Parent ?? throw new InvalidOperationException("the tests run outside the repository");
-        }
-
-        var exception = Record.Exception(() => WaiverFile.Load(System.IO.Path.Combine(repository.FullName, WaiverFile.DefaultPath)));
+        var exception = Record.Exception(() => WaiverFile.Load(System.IO.Path.Combine(RepositoryRoot.Path, WaiverFile.DefaultPath)));
 
         Assert.Null(exception);
     }

@@ -19,6 +19,8 @@ public sealed record SecurityGroupRuleArgs
 
     public Expr<string>? CidrIpv4 { get; init; }
 
+    public Expr<string>? CidrIpv6 { get; init; }
+
     public Expr<string>? PrefixListId { get; init; }
 
     public Expr<string>? ReferencedSecurityGroupId { get; init; }

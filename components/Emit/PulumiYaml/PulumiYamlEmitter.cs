@@ -29,13 +29,9 @@ public static class PulumiYamlEmitter
             document.Add("config", config);
         }
 
-        var resources = new OrderedMap();
-        foreach (var resource in program.Resources.OrderBy(r => r.Name, StringComparer.Ordinal))
-        {
-            resources.Add(resource.Name, Resource(resource));
-        }
-
-        document.Add("resources", resources);
+        document.Add("resources", new OrderedEntries(program.Resources
+            .OrderBy(r => r.Name, StringComparer.Ordinal)
+            .Select(r => KeyValuePair.Create(r.Name, (object)Resource(r)))));
 
         if (program.Outputs.Count > 0)
         {
@@ -61,7 +57,7 @@ public static class PulumiYamlEmitter
     private static OrderedMap Resource(Resource resource)
     {
         var entry = new OrderedMap().Add("type", resource.Type);
-        if (PropertyReader.Read(resource.Args).Any())
+        if (PropertyReader.Properties(resource.Args.GetType()).Any(p => p.ValueOf(resource.Args) is not null))
         {
             entry.Add("properties", resource.Args);
         }

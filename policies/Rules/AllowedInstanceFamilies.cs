@@ -1,0 +1,34 @@
+using Infra.Aws.AutoScaling;
+using Infra.NodePools;
+using Infra.Policies.Engine;
+
+namespace Infra.Policies.Rules;
+
+/// <summary>Every instance type of a node pool is of a family its kind allows (<see cref="NodePoolAnnotation.AllowedFamilies"/>).</summary>
+public sealed class AllowedInstanceFamilies : PolicyRule
+{
+    public override string Id => "AWS-008";
+
+    public override string Title => "Node pools use only their allowed instance families";
+
+    public override string Rationale =>
+        "A pool's families fix its memory per vCPU and its sustained CPU: a burstable or differently shaped type breaks the Cluster Autoscaler's "
+        + "planning and the pool's pod density, or runs out of CPU credits under load.";
+
+    public override bool MandatoryInProduction => true;
+
+    public override IEnumerable<RuleViolation> Evaluate(PolicyContext context) =>
+        from grp in context.ResourcesOf<Group>()
+        from pool in grp.Annotations.OfType<NodePoolAnnotation>()
+        from instanceType in pool.InstanceTypes
+        let name = InstanceTypeName.Parse(instanceType)
+        where name is null || !pool.AllowedFamilies.Contains(name.Family, StringComparer.Ordinal)
+        select RuleViolation.Of(
+            grp,
+            grp.Args.MixedInstancesPolicy is null ? "launchTemplate" : "mixedInstancesPolicy.launchTemplate.overrides",
+            $"pool '{pool.Pool}' uses '{instanceType}', outside its families {string.Join(", ", pool.AllowedFamilies)}: {Fix(pool, name)}");
+
+    private static string Fix(NodePoolAnnotation pool, InstanceTypeName? name) => pool.AllowedFamilies.Count == 0
+        ? "give the pool its AllowedFamilies"
+        : $"choose a type of those families (e.g. '{pool.AllowedFamilies[0]}.{name?.Size ?? "xlarge"}') in the stack's infra:nodePools";
+}

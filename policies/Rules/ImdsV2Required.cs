@@ -1,0 +1,45 @@
+using Infra.Aws.Ec2;
+using Infra.NodePools;
+using Infra.Policies.Engine;
+
+namespace Infra.Policies.Rules;
+
+/// <summary>
+/// Launch templates require IMDSv2 session tokens and keep the token's hop limit at
+/// <see cref="NodePool.MetadataHopLimit"/> or below.
+/// </summary>
+public sealed class ImdsV2Required : PolicyRule
+{
+    public override string Id => "AWS-001";
+
+    public override string Title => "Launch templates require IMDSv2 with a hop limit of at most 2";
+
+    public override string Rationale =>
+        "IMDSv1 answers any request, so a server-side request forgery in a pod or on the node hands out the node role's credentials; "
+        + "a hop limit above 2 lets the token travel beyond the pods that need it (see NodePool.MetadataHopLimit).";
+
+    public override bool MandatoryInProduction => true;
+
+    public override IEnumerable<RuleViolation> Evaluate(PolicyContext context)
+    {
+        foreach (var template in context.ResourcesOf<LaunchTemplate>())
+        {
+            var metadata = template.Args.MetadataOptions;
+            if (metadata?.HttpTokens != "required")
+            {
+                yield return RuleViolation.Of(
+                    template,
+                    "metadataOptions.httpTokens",
+                    $"instances accept IMDSv1 (httpTokens is '{metadata?.HttpTokens ?? "unset"}'): set MetadataOptions.HttpTokens = \"required\"");
+            }
+
+            if (metadata?.HttpPutResponseHopLimit is > NodePool.MetadataHopLimit and var hops)
+            {
+                yield return RuleViolation.Of(
+                    template,
+                    "metadataOptions.httpPutResponseHopLimit",
+                    $"the metadata token travels {hops} hops: set MetadataOptions.HttpPutResponseHopLimit to {NodePool.MetadataHopLimit} or less");
+            }
+        }
+    }
+}
