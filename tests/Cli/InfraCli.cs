@@ -2,7 +2,6 @@ using System.Collections;
 using System.Globalization;
 using Infra.Stacks.Cli;
 using Infra.Tests.Policies.Support;
-using Infra.Tests.Support;
 
 namespace Infra.Tests.Cli;
 

@@ -1,5 +1,5 @@
 using System.Collections;
-using Infra.Tests.Support;
+using Infra.Tests.Policies.Support;
 
 namespace Infra.Tests.Cli;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Infra.Tests.Cli;
-using Infra.Tests.Support;
+using Infra.Tests.Policies.Support;
 
 namespace Infra.Tests.Stacks;
 

@@ -3,8 +3,8 @@ using Infra.Policies.Engine;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 using Infra.Tests.Cli;
+using YamlDotNet.RepresentationModel;
 using Infra.Tests.Policies.Support;
-using Infra.Tests.Support;
 
 namespace Infra.Tests.Stacks;
 
@@ -74,15 +74,39 @@ public class PolicyGateTests
     }
 
     [Fact]
-    public void An_advisory_finding_from_config_appears_in_the_synthesized_policyFindings_output()
+    public void A_prod_stack_configured_against_a_mandatory_rule_is_blocked()
     {
         using var project = new TempProject();
-        project.WithConfigLine("prod", "infra:policy", "infra:policy: {no-such-rule: advisory}");
+        project.WithConfigLine("prod", "infra:natMode", "infra:natMode: single");
 
         var result = project.Run("synth", "--stack", "prod");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Matches(@"(?m)^  policyFindings:\n    - .*" + EngineFindings.OverrideUnknownRuleId + ".*no-such-rule", result.Out);
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal("", result.Out);
+        Assert.Contains("MANDATORY AWS-006", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stacks_advisory_findings_are_exported_as_the_policyFindings_output()
+    {
+        var advisory = InfraCli.Run("policy", "--stack", "dev").Out
+            .Split('\n')
+            .Where(line => line.StartsWith("ADVISORY ", StringComparison.Ordinal));
+
+        var exported = PolicyFindingsOutput(InfraCli.Run("synth", "--stack", "dev").Out);
+
+        Assert.NotEmpty(exported);
+        Assert.Equal(advisory, exported);
+    }
+
+    private static string[] PolicyFindingsOutput(string program)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(program));
+        var outputs = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("outputs")];
+        return ((YamlSequenceNode)outputs.Children[new YamlScalarNode(StackNames.PolicyFindingsOutput)]).Children
+            .Select(item => ((YamlScalarNode)item).Value!)
+            .ToArray();
     }
 
     private static StackSynthesis Synthesize(string stack, string vpcCidr)

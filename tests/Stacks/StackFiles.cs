@@ -1,4 +1,4 @@
-using Infra.Tests.Support;
+using Infra.Tests.Policies.Support;
 
 namespace Infra.Tests.Stacks;
 
