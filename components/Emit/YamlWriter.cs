@@ -43,7 +43,7 @@ public sealed class YamlWriter(TextWriter output, YamlDialect dialect)
         }
         else if (node is IEnumerable list and not string)
         {
-            WriteList(list, indent);
+            WriteList(list, indent, isListItem);
         }
         else
         {
@@ -120,17 +120,26 @@ public sealed class YamlWriter(TextWriter output, YamlDialect dialect)
         WriteEntry(key, value, indent + 2);
     }
 
-    private void WriteList(IEnumerable items, int indent)
+    // A list inside a list item starts beside the outer dash ("- - a"), like a map does ("- key: v").
+    private void WriteList(IEnumerable items, int indent, bool isListItem)
     {
         var count = 0;
         foreach (var item in items)
         {
-            if (count == 0)
+            if (count == 0 && isListItem)
             {
-                output.Write('\n');
+                output.Write(' ');
+            }
+            else
+            {
+                if (count == 0)
+                {
+                    output.Write('\n');
+                }
+
+                Indent(indent + 2);
             }
 
-            Indent(indent + 2);
             output.Write('-');
             WriteAfterIndicator(item ?? throw new InvalidOperationException("a list holds a null item: leave it out instead"), indent + 2, isListItem: true);
             count++;

@@ -69,6 +69,16 @@ public class YamlWriterTests
     }
 
     [Fact]
+    public void A_list_inside_a_list_starts_beside_the_outer_dash_and_reads_back()
+    {
+        var yaml = Write(new OrderedMap().Add("packages", new[] { new[] { "kubelet", "1.34.2-1.1" }, new[] { "kubeadm" } }));
+
+        Assert.Equal("packages:\n  - - kubelet\n    - \"1.34.2-1.1\"\n  - - kubeadm\n", yaml);
+        var packages = (YamlSequenceNode)ReadMapping(yaml).Children[new YamlScalarNode("packages")];
+        Assert.Equal("1.34.2-1.1", ((YamlScalarNode)((YamlSequenceNode)packages.Children[0]).Children[1]).Value);
+    }
+
+    [Fact]
     public void Empty_maps_and_lists_are_written_in_flow_form()
     {
         var yaml = Write(new OrderedMap().Add("m", new Dictionary<string, string>()).Add("l", Array.Empty<string>()));
