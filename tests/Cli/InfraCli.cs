@@ -1,7 +1,8 @@
+using Infra.Tests.Policies.Support;
 using System.Collections;
 using System.Globalization;
 using Infra.Stacks.Cli;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Cli;
 

@@ -1,5 +1,5 @@
 using System.Collections;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Cli;
 

@@ -1,3 +1,4 @@
+using Infra.Tests.Support;
 using Infra.Emit.PulumiYaml;
 using Infra.Network;
 
@@ -11,6 +12,6 @@ public class NetworkGoldenTests
         var args = NetworkArgs.Create("dev", "10.0.0.0/20", ["eu-west-1a"], new Dictionary<string, string> { ["environment"] = "dev" })
             with { VpcEndpoints = false };
 
-        GoldenFile.AssertMatches("network-single-az.yaml", PulumiYamlEmitter.ToYaml(NetworkFixture.Program(args)));
+        Golden.AssertMatches(PulumiYamlEmitter.ToYaml(NetworkFixture.Program(args)), "network-single-az.yaml");
     }
 }

@@ -1,3 +1,4 @@
+using Infra.Tests.Support;
 using Infra.Emit.PulumiYaml;
 using Infra.Model;
 using Infra.Platform;
@@ -18,6 +19,6 @@ public class WorkloadGoldenTests
             PriorityClassName = PriorityClasses.CoreName,
         });
 
-        GoldenFile.Verify("workload.yaml", PulumiYamlEmitter.ToYaml(program));
+        Golden.AssertMatches(PulumiYamlEmitter.ToYaml(program), "workload.yaml");
     }
 }

@@ -1,5 +1,6 @@
-using Infra.Policies.Engine;
 using Infra.Tests.Policies.Support;
+using Infra.Policies.Engine;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Policies;
 

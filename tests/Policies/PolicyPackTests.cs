@@ -1,6 +1,7 @@
+using Infra.Tests.Policies.Support;
 using Infra.Policies.Engine;
 using Infra.Policies.Packs;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Policies;
 

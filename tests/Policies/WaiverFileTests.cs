@@ -1,5 +1,5 @@
 using Infra.Policies.Engine;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Policies;
 

@@ -1,3 +1,4 @@
+using Infra.Tests.Support;
 using Infra.Tests.Cli;
 
 namespace Infra.Tests.Stacks;
@@ -12,7 +13,7 @@ public class CompilerModeTests
     {
         var config = PulumiConfigJson.FromStackFile(File.ReadAllText(StackFiles.PathOf(stack)));
 
-        var compiled = InfraCli.RunIn(Infra.Tests.Policies.Support.RepositoryRoot.Path, InfraCli.PulumiEnvironment(stack, config), "compile");
+        var compiled = InfraCli.RunIn(RepositoryRoot.Path, InfraCli.PulumiEnvironment(stack, config), "compile");
         var synthesized = InfraCli.Run("synth", "--stack", stack);
 
         Assert.True(compiled.ExitCode == 0, compiled.ToString());

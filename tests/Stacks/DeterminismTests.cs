@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Infra.Tests.Cli;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Stacks;
 

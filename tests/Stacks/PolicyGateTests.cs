@@ -1,10 +1,11 @@
+using Infra.Tests.Policies.Support;
 using Infra.Aws.Ec2;
 using Infra.Policies.Engine;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 using Infra.Tests.Cli;
 using YamlDotNet.RepresentationModel;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Stacks;
 

@@ -11,7 +11,7 @@ public class ReadmeConfigReferenceTests
     [Fact]
     public void The_readme_config_reference_is_the_schema()
     {
-        var path = Path.Combine(Golden.TestsFolder(CallerPath()), "..", "README.md");
+        var path = Path.Combine(RepositoryRoot.Path, "README.md");
         var readme = File.ReadAllText(path);
         var start = readme.IndexOf(Begin, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
@@ -26,6 +26,4 @@ public class ReadmeConfigReferenceTests
 
         Assert.Equal(expected, readme[(start + Begin.Length)..end]);
     }
-
-    private static string CallerPath([System.Runtime.CompilerServices.CallerFilePath] string path = "") => path;
 }

@@ -1,4 +1,4 @@
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Stacks;
 

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Infra.Tests.Support;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace Infra.Tests.Support;
 /// </summary>
 internal static class Golden
 {
-    public static void AssertMatches(string actual, string goldenName, [CallerFilePath] string callerPath = "")
+    public static void AssertMatches(string actual, string goldenName)
     {
-        var path = Path.Combine(TestsFolder(callerPath), "golden", goldenName);
+        var path = System.IO.Path.Combine(RepositoryRoot.Path, "tests", "golden", goldenName);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
             File.WriteAllText(path, actual);
@@ -19,17 +17,5 @@ internal static class Golden
 
         Assert.True(File.Exists(path), $"golden file {path} is missing: run the tests with UPDATE_GOLDEN=1 to create it");
         Assert.Equal(File.ReadAllText(path), actual);
-    }
-
-    /// <summary>The tests/ folder of the source tree, found from the calling test's source path.</summary>
-    public static string TestsFolder(string callerPath)
-    {
-        var directory = new DirectoryInfo(Path.GetDirectoryName(callerPath)!);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Infra.Tests.csproj")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException($"no Infra.Tests.csproj above {callerPath}");
     }
 }

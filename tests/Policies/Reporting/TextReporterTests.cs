@@ -1,5 +1,6 @@
-using Infra.Policies.Reporting;
 using Infra.Tests.Policies.Support;
+using Infra.Policies.Reporting;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Policies.Reporting;
 

@@ -1,8 +1,9 @@
+using Infra.Tests.Policies.Support;
 using Infra.Aws.Ec2;
 using Infra.Policies.Engine;
 using Infra.Policies.Packs;
 using Infra.Stacks.Composition;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Policies.Rules;
 

@@ -1,3 +1,4 @@
+using Infra.Tests.Policies.Support;
 using Infra.Aws.Ec2;
 using Infra.Aws.Vpc;
 using Infra.Kubernetes.Apps;
@@ -5,7 +6,7 @@ using Infra.Kubernetes.Core;
 using Infra.Kubernetes.Meta;
 using Infra.Model;
 using Infra.Policies.Engine;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Policies.Rules;
 

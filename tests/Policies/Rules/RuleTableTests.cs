@@ -1,5 +1,5 @@
 using Infra.Policies.Packs;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Policies.Rules;
 

@@ -1,8 +1,9 @@
+using Infra.Tests.Policies.Support;
 using Infra.Kubernetes.Autoscaling;
 using Infra.Platform;
 using Infra.Policies.Engine;
 using Infra.Policies.Rules;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Policies.Rules;
 

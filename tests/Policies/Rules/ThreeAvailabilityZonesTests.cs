@@ -1,6 +1,7 @@
+using Infra.Tests.Policies.Support;
 using Infra.Policies.Rules;
 using Infra.Tests.Network;
-using Infra.Tests.Policies.Support;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Policies.Rules;
 

@@ -1,4 +1,4 @@
-namespace Infra.Tests.Policies.Support;
+namespace Infra.Tests.Support;
 
 /// <summary>The repository the tests run from: the folder holding Infra.sln above the test assembly.</summary>
 internal static class RepositoryRoot
