@@ -24,10 +24,6 @@ public static class Fn
     /// <summary>Base64 of a string, e.g. for launch template user data.</summary>
     public static Expr<string> ToBase64(Expr<string> value) => Expr<string>.FromNode(new FunctionCall("fn::toBase64", value.Node));
 
-    /// <summary>Joins strings with a delimiter.</summary>
-    public static Expr<string> Join(string delimiter, IReadOnlyList<Expr<string>> values) =>
-        Expr<string>.FromNode(new FunctionCall("fn::join", new object[] { delimiter, values.Select(v => v.Node).ToArray() }));
-
     /// <summary>
     /// Calls a provider function (data source) and returns one field of its result, e.g.
     /// <c>aws:ssm/getParameter:getParameter</c> returning <c>value</c>.

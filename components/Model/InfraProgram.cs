@@ -10,6 +10,7 @@ public sealed class InfraProgram
     private readonly Dictionary<string, Resource> resourcesByName = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, ConfigVariable> config = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, StackOutput> outputs = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, ProgramVariable> variables = new(StringComparer.Ordinal);
 
     public InfraProgram(string name, string description)
     {
@@ -31,13 +32,15 @@ public sealed class InfraProgram
 
     public IReadOnlyDictionary<string, StackOutput> Outputs => outputs;
 
+    public IReadOnlyDictionary<string, ProgramVariable> Variables => variables;
+
     public IEnumerable<T> ResourcesOf<T>() => resources.OfType<T>();
 
     public Resource? Find(string logicalName) => resourcesByName.GetValueOrDefault(logicalName);
 
     internal void Add(Resource resource)
     {
-        if (!resourcesByName.TryAdd(resource.Name, resource))
+        if (variables.ContainsKey(resource.Name) || !resourcesByName.TryAdd(resource.Name, resource))
         {
             throw new InvalidOperationException(
                 $"two resources share the logical name '{resource.Name}' ({resourcesByName[resource.Name].Path} and {resource.Path}): give one of them another id");
@@ -57,6 +60,29 @@ public sealed class InfraProgram
 
         config[name] = variable;
         return variable;
+    }
+
+    /// <summary>
+    /// The variable <paramref name="name"/>, defined by <paramref name="value"/> the first time it is
+    /// asked for: components that share a value (the AWS account id, say) ask for it by the same name
+    /// and get the same reference. Variables share the namespace of resources.
+    /// </summary>
+    public Expr<T> Variable<T>(string name, Func<Expr<T>> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var logicalName = ResourcePath.Root.Append(name).LogicalName;
+        if (resourcesByName.ContainsKey(logicalName))
+        {
+            throw new InvalidOperationException($"variable '{name}' has the name of a resource: give it another name");
+        }
+
+        if (!variables.TryGetValue(logicalName, out var variable))
+        {
+            variable = new ProgramVariable(logicalName, value().Node);
+            variables[logicalName] = variable;
+        }
+
+        return Expr<T>.FromNode(variable);
     }
 
     /// <summary>Exports a stack output; secret outputs are wrapped in <c>fn::secret</c>.</summary>

@@ -1,3 +1,4 @@
+using Infra.Aws;
 using Infra.Aws.Iam;
 using Infra.Model;
 
@@ -14,7 +15,7 @@ public static class NodePermissions
     public const string SessionManagerPolicyName = "AmazonSSMManagedInstanceCore";
 
     /// <summary>Every node (worker or control plane): pull images, answer the kubelet's EC2 lookups, read its bootstrap parameters.</summary>
-    public static IReadOnlyList<PolicyStatement> Node(AwsAccountContext account, string parameterPath, IReadOnlyList<Expr<string>>? imageRepositoryArns)
+    public static IReadOnlyList<PolicyStatement> Node(AwsAccount account, string parameterPath, IReadOnlyList<Expr<string>>? imageRepositoryArns)
     {
         ArgumentNullException.ThrowIfNull(account);
         return
@@ -62,7 +63,7 @@ public static class NodePermissions
     /// (in-tree EBS volumes are gone since Kubernetes 1.27; the EBS CSI driver gets its own role) and
     /// route actions with ec2:ModifyInstanceAttribute (cloud routes stay off: Calico routes pod traffic).
     /// </summary>
-    public static IReadOnlyList<PolicyStatement> CloudController(AwsAccountContext account, string clusterName)
+    public static IReadOnlyList<PolicyStatement> CloudController(AwsAccount account, string clusterName)
     {
         ArgumentNullException.ThrowIfNull(account);
         var clusterTag = $"aws:ResourceTag/kubernetes.io/cluster/{clusterName}";

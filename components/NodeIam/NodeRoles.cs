@@ -1,3 +1,4 @@
+using Infra.Aws;
 using System.Text.RegularExpressions;
 using Infra.Aws.Iam;
 using Infra.Model;
@@ -29,7 +30,7 @@ public sealed partial class NodeRoles : Component
                 nameof(args));
         }
 
-        var account = AwsAccountContext.Of(Scope);
+        var account = AwsAccount.Of(Scope);
         var sessionManager = account.ManagedPolicyArn(NodePermissions.SessionManagerPolicyName);
         WorkerParameterPath = $"{args.ParameterPathPrefix}/{args.ClusterName}/node";
         ControlPlaneParameterPath = $"{args.ParameterPathPrefix}/{args.ClusterName}/control-plane";

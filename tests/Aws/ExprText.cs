@@ -10,8 +10,7 @@ internal static class ExprText
     private static string Of(object node) => node switch
     {
         string literal => literal,
-        FunctionCall { Name: "fn::join", Argument: object[] { Length: 2 } join } when join[0] is string delimiter && join[1] is object[] parts =>
-            string.Join(delimiter, parts.Select(Of)),
+        Interpolation interpolation => string.Concat(interpolation.Parts.Select(Of)),
         IDeployTimeValue deployTime => $"<{deployTime.Source}>",
         _ => node.ToString() ?? string.Empty,
     };

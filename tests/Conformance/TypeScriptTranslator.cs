@@ -36,22 +36,23 @@ internal static class TypeScriptTranslator
             root = new YamlMappingNode();
         }
 
-        foreach (var unsupported in new[] { "variables" }.Where(section => Section(root, section) is not null))
-        {
-            problems.Add(new ConformanceProblem("program", "", null, ConformanceProblemKind.Untranslatable, $"the '{unsupported}' section is not translated"));
-        }
-
         var resources = Entries(Section(root, "resources")).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
+        var programVariables = Entries(Section(root, "variables")).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
         var config = Entries(Section(root, "config")).ToDictionary(entry => entry.Key, entry => ConfigDeclaration.From(entry.Key, entry.Value), StringComparer.Ordinal);
-        var variables = Variables(resources.Keys, "r_");
+
+        // Resources and variables share one namespace and may refer to each other: one declaration order for both.
+        var declarations = resources.Concat(programVariables).ToDictionary(entry => entry.Key, entry => entry.Value, StringComparer.Ordinal);
+        var variables = Variables(declarations.Keys, "r_");
         var values = new TypeScriptValueWriter(variables, config);
 
         var text = new LineCountingWriter();
         text.Append(Header.Replace("\r\n", "\n", StringComparison.Ordinal));
         var statements = new List<TranslatedStatement>();
-        foreach (var name in DeclarationOrder(resources, problems))
+        foreach (var name in DeclarationOrder(declarations, problems))
         {
-            statements.Add(WriteResource(name, resources[name], variables[name], values, text, problems));
+            statements.Add(resources.TryGetValue(name, out var resource)
+                ? WriteResource(name, resource, variables[name], values, text, problems)
+                : WriteVariable(name, programVariables[name], variables[name], values, text, problems));
         }
 
         var outputs = Entries(Section(root, "outputs"));
@@ -101,6 +102,17 @@ internal static class TypeScriptTranslator
         }
 
         var statement = new TranslatedStatement("resource", name, token, firstLine, text.Line - 1, className, classColumns);
+        problems.AddRange(messages.Select(message => statement.Problem(ConformanceProblemKind.Untranslatable, message)));
+        return statement;
+    }
+
+    private static TranslatedStatement WriteVariable(
+        string name, YamlNode value, string variable, TypeScriptValueWriter values, LineCountingWriter text, List<ConformanceProblem> problems)
+    {
+        var messages = new List<string>();
+        var firstLine = text.Line;
+        text.Append($"const {variable} = {values.Write(value, 0, messages)};\n");
+        var statement = new TranslatedStatement("variable", name, null, firstLine, text.Line - 1);
         problems.AddRange(messages.Select(message => statement.Problem(ConformanceProblemKind.Untranslatable, message)));
         return statement;
     }

@@ -44,6 +44,36 @@ public class PulumiYamlEmitterTests
     }
 
     [Fact]
+    public void A_variable_asked_for_twice_is_defined_once_and_interpolated_by_name()
+    {
+        var program = new InfraProgram("infra", "variables");
+        var lookups = 0;
+        Expr<string> Account() => program.Variable("account-id", () =>
+        {
+            lookups++;
+            return Fn.Invoke<string>("aws:index/getCallerIdentity:getCallerIdentity", new Dictionary<string, object>(), "accountId");
+        });
+        _ = new Vpc(program.Root, "vpc", new VpcArgs { CidrBlock = "10.0.0.0/16", Tags = new Dictionary<string, Expr<string>> { ["a"] = Fn.Interpolate($"arn:{Account()}"), ["b"] = Account() } });
+
+        var yaml = PulumiYamlEmitter.ToYaml(program);
+
+        Assert.Equal(1, lookups);
+        Assert.Contains("variables:\n  account-id:\n    fn::invoke:", yaml, StringComparison.Ordinal);
+        Assert.Contains("a: arn:${account-id}\n        b: ${account-id}\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_variable_named_like_a_resource_is_refused()
+    {
+        var program = new InfraProgram("infra", "variables");
+        _ = new Vpc(program.Root, "vpc", new VpcArgs { CidrBlock = "10.0.0.0/16" });
+
+        var error = Assert.Throws<InvalidOperationException>(() => program.Variable<string>("vpc", () => "x"));
+
+        Assert.Contains("has the name of a resource", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_resources_with_one_path_are_refused_naming_both()
     {
         var program = new InfraProgram("infra", "test");

@@ -78,6 +78,9 @@ public static class MermaidGraphEmitter
             case ResourceReference reference:
                 yield return reference.Resource;
                 break;
+            case ProgramVariable variable:
+                foreach (var r in References(variable.Value)) { yield return r; }
+                break;
             case Interpolation interpolation:
                 foreach (var part in interpolation.Parts)
                 {

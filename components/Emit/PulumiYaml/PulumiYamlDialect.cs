@@ -39,6 +39,7 @@ public sealed class PulumiYamlDialect : YamlDialect
         ResourceReference resource => new RawScalar($"${{{resource.Resource.Name}}}"),
         ConfigReference config => new RawScalar($"${{{config.Variable.Name}}}"),
         PulumiBuiltin builtin => new RawScalar($"${{pulumi.{builtin.Name}}}"),
+        ProgramVariable variable => new RawScalar($"${{{variable.Name}}}"),
         Interpolation interpolation => new RawScalar(Interpolated(interpolation)),
         FunctionCall call => new OrderedMap().Add(call.Name, call.Argument),
         _ => throw new InvalidOperationException($"no Pulumi YAML form for {value.GetType().Name}"),
@@ -52,8 +53,8 @@ public sealed class PulumiYamlDialect : YamlDialect
             builder.Append(part switch
             {
                 string literal => EscapeLiteral(literal),
-                OutputReference or ResourceReference or ConfigReference or PulumiBuiltin => ((RawScalar)Lower((IDeployTimeValue)part)).Text,
-                _ => throw new InvalidOperationException($"{part.GetType().Name} cannot be part of an interpolated string: use Fn.Join"),
+                OutputReference or ResourceReference or ConfigReference or PulumiBuiltin or ProgramVariable => ((RawScalar)Lower((IDeployTimeValue)part)).Text,
+                _ => throw new InvalidOperationException($"{part.GetType().Name} cannot be part of an interpolated string: give it a name with InfraProgram.Variable and interpolate that"),
             });
         }
 

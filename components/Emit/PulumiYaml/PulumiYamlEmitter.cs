@@ -29,6 +29,11 @@ public static class PulumiYamlEmitter
             document.Add("config", config);
         }
 
+        if (program.Variables.Count > 0)
+        {
+            document.Add("variables", new OrderedEntries(program.Variables.Values.Select(v => KeyValuePair.Create(v.Name, v.Value))));
+        }
+
         document.Add("resources", new OrderedEntries(program.Resources
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .Select(r => KeyValuePair.Create(r.Name, (object)Resource(r)))));
