@@ -1,3 +1,4 @@
+using Infra.Aws;
 using Infra.Aws.AutoScaling;
 using Infra.Aws.Ec2;
 using Infra.Model;
@@ -13,9 +14,6 @@ namespace Infra.NodePools;
 /// </summary>
 public sealed class NodePool : Component
 {
-    /// <summary>Tags every resource must carry, for cost allocation and ownership.</summary>
-    public static readonly IReadOnlyList<string> RequiredTagKeys = ["cluster", "environment", "owner", "cost-center"];
-
     /// <summary>The largest cluster the derivation rules are made for (upstream's tested scalability limit).</summary>
     public const int MaxExpectedNodes = 5_000;
 
@@ -212,7 +210,7 @@ public sealed class NodePool : Component
             throw new ArgumentException($"{pool}: no private subnets: pass the network's private subnet ids, one per availability zone", nameof(args));
         }
 
-        var missingTags = RequiredTagKeys.Where(key => !cluster.Tags.ContainsKey(key)).ToList();
+        var missingTags = RequiredTags.Keys.Where(key => !cluster.Tags.ContainsKey(key)).ToList();
         if (missingTags.Count > 0)
         {
             throw new ArgumentException(

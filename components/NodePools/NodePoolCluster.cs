@@ -1,3 +1,4 @@
+using Infra.Aws;
 using Infra.Model;
 
 namespace Infra.NodePools;
@@ -22,6 +23,6 @@ public sealed record NodePoolCluster
     /// <summary>The node image, e.g. <c>Fn.Invoke&lt;string&gt;("aws:ssm/getParameter:getParameter", ..., "value")</c> of an image parameter.</summary>
     public required Expr<string> ImageId { get; init; }
 
-    /// <summary>The required tags: <see cref="NodePool.RequiredTagKeys"/>, on every resource and on what instances create.</summary>
+    /// <summary>The required tags: <see cref="RequiredTags.Keys"/>, on every resource and on what instances create.</summary>
     public required IReadOnlyDictionary<string, Expr<string>> Tags { get; init; }
 }

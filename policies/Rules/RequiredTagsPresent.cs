@@ -8,7 +8,7 @@ using Infra.Policies.Engine;
 namespace Infra.Policies.Rules;
 
 /// <summary>
-/// The required tags (<see cref="NodePool.RequiredTagKeys"/>) reach every AWS resource and what
+/// The required tags (<see cref="RequiredTags.Keys"/>) reach every AWS resource and what
 /// instances create. A resource is covered by its own tags or its AWS provider's default tags;
 /// Auto Scaling groups by their own only, because the provider's default tags skip them. Instances
 /// and their volumes are created by EC2, not the program, so only a launch template's tag
@@ -59,7 +59,7 @@ public sealed class RequiredTagsPresent : PolicyRule
                 yield return RuleViolation.Of(
                     template,
                     "tagSpecifications",
-                    $"{resourceType}s launch untagged: add a tag specification for '{resourceType}' carrying {List(NodePool.RequiredTagKeys)}");
+                    $"{resourceType}s launch untagged: add a tag specification for '{resourceType}' carrying {List(RequiredTags.Keys)}");
                 continue;
             }
 
@@ -102,7 +102,7 @@ public sealed class RequiredTagsPresent : PolicyRule
     private static List<string> Missing(IEnumerable<string> present)
     {
         var keys = present.ToHashSet(StringComparer.Ordinal);
-        return NodePool.RequiredTagKeys.Where(key => !keys.Contains(key)).ToList();
+        return RequiredTags.Keys.Where(key => !keys.Contains(key)).ToList();
     }
 
     private static string List(IEnumerable<string> keys) => string.Join(", ", keys.Select(key => $"'{key}'"));

@@ -19,7 +19,7 @@ public static class ClusterLayer
     {
         ArgumentNullException.ThrowIfNull(config);
         var program = new InfraProgram(StackNames.Project, $"{config.StackName}: AWS resources of cluster {config.ClusterName}");
-        var tags = RequiredTags.For(config);
+        var tags = RequiredTags.Of(config.ClusterName, config.Environment.ToString().ToLowerInvariant(), config.Owner, config.CostCenter);
         var aws = new AwsProvider(program.Root, "aws", new AwsProviderArgs
         {
             Region = config.Region,

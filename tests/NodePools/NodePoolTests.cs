@@ -1,3 +1,4 @@
+using Infra.Aws;
 using Infra.Aws.AutoScaling;
 using Infra.Model;
 using Infra.NodePools;
@@ -6,7 +7,7 @@ namespace Infra.Tests.NodePools;
 
 public class NodePoolTests
 {
-    private static readonly string[] RequiredTagKeysAndName = [.. NodePool.RequiredTagKeys, "Name"];
+    private static readonly string[] RequiredTagKeysAndName = [.. RequiredTags.Keys, "Name"];
 
     private static Dictionary<string, GroupTag> GroupTags(NodePool pool) => pool.Group.Args.Tags!.ToDictionary(t => t.Key);
 
