@@ -168,11 +168,22 @@ public sealed class YamlWriter(TextWriter output, YamlDialect dialect)
     private List<KeyValuePair<string, object>> RentSorted(IDictionary dictionary)
     {
         var buffer = sortBuffers.Count > 0 ? sortBuffers.Pop() : [];
-        foreach (DictionaryEntry entry in dictionary)
+        if (dictionary is IEnumerable<KeyValuePair<string, Expr<string>>> labels)
         {
-            if (entry.Value is not null)
+            // Labels, selectors and tags: read typed, so no entry or value is boxed on the way.
+            foreach (var (key, value) in labels)
             {
-                buffer.Add(new(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!, entry.Value));
+                buffer.Add(new(key, value.Node));
+            }
+        }
+        else
+        {
+            foreach (DictionaryEntry entry in dictionary)
+            {
+                if (entry.Value is not null)
+                {
+                    buffer.Add(new(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!, entry.Value));
+                }
             }
         }
 

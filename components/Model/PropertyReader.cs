@@ -61,13 +61,22 @@ public static class PropertyReader
     }
 
     /// <summary>One property of an args record under its provider name.</summary>
-    public sealed record RecordProperty(string Name, PropertyInfo Info)
+    public sealed class RecordProperty
     {
-        /// <summary>The value as emitters see it: an <see cref="IExpr"/> unwrapped to its node; null when unset.</summary>
-        public object? ValueOf(object record)
+        private readonly Func<object, object?> read;
+
+        internal RecordProperty(string name, PropertyInfo info)
         {
-            var value = Info.GetValue(record);
-            return value is IExpr expr ? expr.Node : value;
+            Name = name;
+            Info = info;
+            read = PropertyGetters.For(info);
         }
+
+        public string Name { get; }
+
+        public PropertyInfo Info { get; }
+
+        /// <summary>The value as emitters see it: an <see cref="IExpr"/> unwrapped to its node; null when unset.</summary>
+        public object? ValueOf(object record) => read(record);
     }
 }

@@ -1,6 +1,8 @@
 using Infra.Kubernetes.Apps;
 using Infra.Kubernetes.Autoscaling;
+using Infra.Kubernetes.Meta;
 using Infra.Kubernetes.Policy;
+using Infra.Model;
 using Infra.Policies.Engine;
 
 namespace Infra.Policies.Rules;
@@ -23,30 +25,52 @@ public sealed class DisruptionBudgetRequired : PolicyRule
 
     public override IEnumerable<RuleViolation> Evaluate(PolicyContext context)
     {
-        var autoscalers = context.ResourcesOf<HorizontalPodAutoscaler>().ToList();
-        var budgets = context.ResourcesOf<PodDisruptionBudget>().ToList();
-        return context.ResourcesOf<Deployment>()
-            .Where(deployment => deployment.Args.Spec.Replicas > 1 || autoscalers.Any(hpa => Scales(hpa, deployment)))
-            .Where(deployment => !budgets.Any(budget => Covers(budget, deployment)))
-            .Select(deployment => RuleViolation.Of(
-                deployment,
-                $"no PodDisruptionBudget in namespace '{KubernetesObjects.NamespaceOf(deployment.Metadata)}' selects its pods: "
-                + "add one whose selector matchLabels are among the pod template's labels (Workload declares it)"));
+        // Indexed so the rule stays linear in the number of workloads (a platform declares thousands).
+        var scaledDeployments = context.ResourcesOf<HorizontalPodAutoscaler>()
+            .Where(hpa => hpa.Args.Spec.ScaleTargetRef.Kind == DeploymentKind)
+            .Select(hpa => (Namespace(hpa.Metadata), hpa.Args.Spec.ScaleTargetRef.Name.Node))
+            .ToHashSet();
+        var budgetsBySelectorLabel = context.ResourcesOf<PodDisruptionBudget>()
+            .Where(budget => budget.Args.Spec?.Selector?.MatchLabels is { Count: > 0 })
+            .ToLookup(budget => (Namespace(budget.Metadata), FirstLabel(budget.Args.Spec!.Selector!.MatchLabels!)));
+
+        foreach (var deployment in context.ResourcesOf<Deployment>())
+        {
+            var replicated = deployment.Args.Spec.Replicas > 1
+                || (deployment.Metadata?.Name is { } name && scaledDeployments.Contains((Namespace(deployment.Metadata), name.Node)));
+            if (replicated && !HasBudget(deployment, budgetsBySelectorLabel))
+            {
+                yield return RuleViolation.Of(
+                    deployment,
+                    $"no PodDisruptionBudget in namespace '{KubernetesObjects.NamespaceOf(deployment.Metadata)}' selects its pods: "
+                    + "add one whose selector matchLabels are among the pod template's labels (Workload declares it)");
+            }
+        }
     }
 
-    private static bool Scales(HorizontalPodAutoscaler hpa, Deployment deployment) =>
-        hpa.Args.Spec.ScaleTargetRef.Kind == deployment.Kind
-        && deployment.Metadata?.Name is { } name
-        && KubernetesObjects.Same(hpa.Args.Spec.ScaleTargetRef.Name, name)
-        && KubernetesObjects.SameNamespace(hpa.Metadata, deployment.Metadata);
+    private const string DeploymentKind = "Deployment";
 
-    private static bool Covers(PodDisruptionBudget budget, Deployment deployment)
+    private static object Namespace(ObjectMeta? metadata) =>
+        metadata?.Namespace?.Node ?? KubernetesObjects.DefaultNamespace;
+
+    /// <summary>A budget can only cover pods carrying its first selector label (in key order), so that label indexes it.</summary>
+    private static (string Key, object Value) FirstLabel(IReadOnlyDictionary<string, Expr<string>> selector)
     {
-        var selector = budget.Args.Spec?.Selector?.MatchLabels;
+        var key = selector.Keys.Min(StringComparer.Ordinal)!;
+        return (key, selector[key].Node);
+    }
+
+    private static bool HasBudget(Deployment deployment, ILookup<(object, (string, object)), PodDisruptionBudget> budgetsBySelectorLabel)
+    {
         var podLabels = deployment.Args.Spec.Template.Metadata?.Labels;
-        return KubernetesObjects.SameNamespace(budget.Metadata, deployment.Metadata)
-            && selector is { Count: > 0 }
-            && podLabels is not null
-            && selector.All(label => podLabels.TryGetValue(label.Key, out var value) && KubernetesObjects.Same(value, label.Value));
+        if (podLabels is null)
+        {
+            return false;
+        }
+
+        var @namespace = Namespace(deployment.Metadata);
+        return podLabels.Any(label => budgetsBySelectorLabel[(@namespace, (label.Key, label.Value.Node))]
+            .Any(budget => budget.Args.Spec!.Selector!.MatchLabels!.All(wanted =>
+                podLabels.TryGetValue(wanted.Key, out var value) && KubernetesObjects.Same(value, wanted.Value))));
     }
 }
