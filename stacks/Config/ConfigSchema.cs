@@ -109,7 +109,7 @@ public static class ConfigSchema
     public static ConfigKey NodePools { get; } = new("nodePools", ConfigValueType.Structure, "Worker node pools; fields a pool leaves out come from the profile's default pool.")
     {
         Layers = ClusterOnly,
-        Default = "one pool 'general' from profile (dev 2..10 t3.large, staging 3..100 m6i/m6a.xlarge, prod 3..1000 m6i/m6a.xlarge)",
+        Default = "one pool 'general' from profile (dev 2..10 m7i.large, staging 3..100 m6i/m6a.xlarge, prod 3..1000 m6i/m6a.xlarge)",
         Range = $"map name -> pool or list of pools with name; min 0..{MaxNodes}, max 1..{MaxNodes}, min <= desired <= max, instanceTypes non-empty",
         Example = "{general: {min: 3, max: 100, desired: 3, instanceTypes: [m6i.xlarge]}}",
     };

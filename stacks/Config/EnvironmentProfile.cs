@@ -42,7 +42,8 @@ public sealed record EnvironmentProfile
     /// the API server accepts (20 host bits), outside each profile's VPC.</summary>
     public Ipv4Cidr ServiceCidr { get; init; } = Ipv4Cidr.Parse("10.96.0.0/12");
 
-    /// <summary>Small and cheap: burstable nodes, one shared NAT, two zones (still exercises multi-zone code paths),
+    /// <summary>Small and cheap: the smallest general-purpose size of the general pool's families (burstable t3 would
+    /// break the pool's family rule AWS-008), one shared NAT, two zones (still exercises multi-zone code paths),
     /// three etcd members (the smallest quorum that tolerates a failure), rules advisory so experiments are not blocked.</summary>
     public static EnvironmentProfile Dev { get; } = new()
     {
@@ -53,7 +54,7 @@ public sealed record EnvironmentProfile
         ExpectedNodes = 10,
         EtcdMembers = 3,
         VpcCidr = Ipv4Cidr.Parse("10.10.0.0/16"),
-        DefaultNodePool = Pool(min: 2, max: 10, "t3.large"),
+        DefaultNodePool = Pool(min: 2, max: 10, "m7i.large"),
     };
 
     /// <summary>A rehearsal of prod's topology at a tenth of its size: three zones, a NAT per zone and five etcd members,
