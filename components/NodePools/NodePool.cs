@@ -53,6 +53,7 @@ public sealed class NodePool : Component
             [$"kubernetes.io/cluster/{cluster.Name}"] = "owned",
         };
         var singleType = args.InstanceTypes.Count == 1 ? args.InstanceTypes[0] : null;
+        var cloudConfig = Bootstrap.ToCloudConfig();
 
         LaunchTemplate = new LaunchTemplate(Scope, "launch-template", new LaunchTemplateArgs
         {
@@ -86,7 +87,7 @@ public sealed class NodePool : Component
             ],
             Monitoring = new LaunchTemplateMonitoring { Enabled = true },
             EbsOptimized = "true",
-            UserData = Fn.ToBase64(Bootstrap.ToCloudConfig()),
+            UserData = Fn.ToBase64(cloudConfig),
             TagSpecifications = TaggedAtLaunch
                 .Select(type => new LaunchTemplateTagSpecification { ResourceType = type, Tags = launchTags })
                 .ToArray(),
@@ -94,7 +95,7 @@ public sealed class NodePool : Component
             Tags = cluster.Tags,
         });
         // The bootstrap as readable files for `infra render`: the whole user data, and the kubelet patch it writes.
-        LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/cloud-init.yaml", Bootstrap.ToCloudConfig()));
+        LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/cloud-init.yaml", cloudConfig));
         LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/kubelet-config.yaml", Bootstrap.KubeletPatch()));
 
         // Referencing latestVersion makes the group change with every template change, which starts an instance refresh.
