@@ -9,6 +9,7 @@ public sealed record AuditPolicy
     /// <summary>Where kubeadm mounts the file into the kube-apiserver pod.</summary>
     public const string FilePath = "/etc/kubernetes/audit/policy.yaml";
 
+    /// <summary>Stages for which no rule writes an event.</summary>
     public IReadOnlyList<AuditStage>? OmitStages { get; init; }
 
     /// <summary>Leave managedFields out of logged bodies: server-side apply bookkeeping, often the larger half of an object.</summary>
