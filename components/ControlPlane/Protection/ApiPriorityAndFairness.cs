@@ -13,6 +13,8 @@ namespace Infra.ControlPlane.Protection;
 /// built-in levels (system, node-high, leader-election, workload-high), which stay untouched. The
 /// platform's controllers get a level of their own beside workload-high, and their leases join the
 /// built-in leader-election level so they do not lose leadership when the server is busy.
+/// The built-in service-accounts schema (workload-low) is left in place but no longer matches anything:
+/// workload-low lends 90% of its seats, so little capacity sits idle.
 /// </summary>
 public sealed class ApiPriorityAndFairness : Component
 {
@@ -99,7 +101,8 @@ public sealed class ApiPriorityAndFairness : Component
         PlatformControllersSchema = Schema(PlatformControllersName, PlatformControllersName, PlatformControllersPrecedence,
             FlowDistinguisherMethodType.ByUser, Everything(platformAccounts), options);
 
-        // By namespace: each tenant is one flow, so one tenant's retry storm queues behind itself only.
+        // By namespace: each tenant is one flow, so one tenant's retry storm queues behind itself only
+        // (cluster-wide requests, which name no namespace, share one flow).
         TenantWorkloadsSchema = Schema(TenantWorkloadsName, TenantWorkloadsName, TenantWorkloadsPrecedence,
             FlowDistinguisherMethodType.ByNamespace, Everything([FlowSubject.ForGroup("system:serviceaccounts")]), options);
     }
