@@ -55,9 +55,22 @@ public sealed record EncryptionProvider
     /// <summary>No encryption: reads data stored in plain text.</summary>
     public static EncryptionProvider Identity { get; } = new() { IdentityConfiguration = new IdentityConfiguration() };
 
+    /// <exception cref="ArgumentException">The plugin is not reached over a unix socket, or is not KMS v2.</exception>
     public static EncryptionProvider Kms(KmsConfiguration kms)
     {
         ArgumentNullException.ThrowIfNull(kms);
+        if (!kms.Endpoint.StartsWith("unix:///", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"KMS endpoint '{kms.Endpoint}' is not a unix socket: the API server reaches KMS plugins only through one, e.g. unix:///var/run/kmsplugin/socket.sock",
+                nameof(kms));
+        }
+
+        if (kms.ApiVersion != "v2")
+        {
+            throw new ArgumentException($"KMS apiVersion '{kms.ApiVersion}' is not supported here: use v2 (v1 is deprecated and calls KMS on every write)", nameof(kms));
+        }
+
         return new EncryptionProvider { KmsConfiguration = kms };
     }
 }

@@ -39,6 +39,14 @@ public class ApiPriorityAndFairnessTests
     }
 
     [Fact]
+    public void Tenants_hold_under_a_tenth_of_each_api_servers_seats()
+    {
+        var allShares = BuiltInFlowControl.NominalConcurrencyShares.Values.Sum() + apf.Levels.Sum(l => l.Args.Spec.Limited!.NominalConcurrencyShares!.Value);
+
+        Assert.True(apf.TenantWorkloads.Args.Spec.Limited!.NominalConcurrencyShares * 10 < allShares);
+    }
+
+    [Fact]
     public void Tenants_may_borrow_at_most_their_own_share_again()
     {
         Assert.Equal(100, apf.TenantWorkloads.Args.Spec.Limited!.BorrowingLimitPercent);

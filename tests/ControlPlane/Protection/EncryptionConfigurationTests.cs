@@ -29,6 +29,14 @@ public class EncryptionConfigurationTests
     }
 
     [Fact]
+    public void A_kms_endpoint_that_is_not_a_unix_socket_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => EncryptionConfiguration.SecretsWithKms(new KmsConfiguration { Endpoint = "tcp://10.0.0.1:8080" }));
+
+        Assert.Contains("'tcp://10.0.0.1:8080' is not a unix socket", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_file_text_is_the_reviewed_configuration()
     {
         Golden.AssertMatches(configuration.ToYaml(), "encryption-configuration.yaml");
