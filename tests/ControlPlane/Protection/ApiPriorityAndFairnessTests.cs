@@ -19,6 +19,14 @@ public class ApiPriorityAndFairnessTests
     }
 
     [Fact]
+    public void Levels_and_schemas_render_as_flowcontrol_v1_manifests()
+    {
+        Assert.Equal(
+            [("flowcontrol.apiserver.k8s.io/v1", "PriorityLevelConfiguration"), ("flowcontrol.apiserver.k8s.io/v1", "FlowSchema")],
+            [(apf.TenantWorkloads.ApiVersion, apf.TenantWorkloads.Kind), (apf.TenantWorkloadsSchema.ApiVersion, apf.TenantWorkloadsSchema.Kind)]);
+    }
+
+    [Fact]
     public void Tenant_service_accounts_are_matched_after_every_system_and_platform_schema()
     {
         var precedence = apf.TenantWorkloadsSchema.Args.Spec.MatchingPrecedence;
