@@ -1,0 +1,24 @@
+namespace Infra.ControlPlane.Protection;
+
+/// <summary>
+/// A protective configuration file of kube-apiserver: the flag that names it, where it sits on each
+/// control-plane node, and its text. kubeadm's ClusterConfiguration sets the flag and mounts the path
+/// into the kube-apiserver static pod.
+/// </summary>
+/// <param name="Flag">The kube-apiserver flag without dashes, e.g. <c>audit-policy-file</c>.</param>
+/// <param name="Path">Absolute path on the node, the same inside the pod.</param>
+/// <param name="Content">The file's text.</param>
+public sealed record ApiServerFile(string Flag, string Path, string Content)
+{
+    /// <summary>
+    /// The platform's three files: the audit policy, Secrets encrypted with <paramref name="kms"/> (then
+    /// identity), and anonymous access for health checks only. The authentication file replaces
+    /// <c>--anonymous-auth</c>, which must then be left unset.
+    /// </summary>
+    public static IReadOnlyList<ApiServerFile> Defaults(KmsConfiguration kms) =>
+    [
+        new("audit-policy-file", AuditPolicy.FilePath, AuditPolicy.Default().ToYaml()),
+        new("encryption-provider-config", EncryptionConfiguration.FilePath, EncryptionConfiguration.SecretsWithKms(kms).ToYaml()),
+        new("authentication-config", AuthenticationConfiguration.FilePath, AuthenticationConfiguration.HealthChecksOnly().ToYaml()),
+    ];
+}
