@@ -9,10 +9,11 @@ namespace Infra.ControlPlane;
 /// (max-requests-inflight 4000, max-mutating-requests-inflight 2000). Each rule sits beside its constant.
 /// Flags deliberately NOT set, and why:
 /// <list type="bullet">
-/// <item><c>--watch-cache-sizes</c> / <c>--default-watch-cache-size</c>: the watch cache sizes itself by a time
-/// window in current releases and the flag's help says non-zero sizes are all equivalent (only 0, which disables
-/// the cache, has an effect). The seed's <c>secrets=1000,configmaps=1000</c> is also not the flag's
-/// <c>resource#size</c> syntax.</item>
+/// <item><c>--watch-cache-sizes</c> / <c>--default-watch-cache-size</c>: the watch cache is sized dynamically
+/// (k8s.io/apiserver options/etcd.go logs "Dropping watch-cache-size ... watchCache size is now dynamic" for any
+/// non-zero size; only 0, which disables the cache, has an effect) and <c>--default-watch-cache-size</c> is
+/// deprecated for the same reason. The seed's <c>secrets=1000,configmaps=1000</c> would not even parse: the
+/// format is <c>resource#size</c>, and the API server refuses to start on anything else.</item>
 /// <item><c>--target-ram-mb</c>: removed in Kubernetes 1.24 (CHANGELOG-1.24, PR 108457). Its rule of thumb,
 /// 60 MiB of API-server memory per node, survives as <see cref="ApiServerMemoryMiB"/>, for sizing the instances.</item>
 /// </list>
