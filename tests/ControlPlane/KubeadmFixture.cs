@@ -28,7 +28,7 @@ internal static class KubeadmFixture
     public static NodeRegistration Registration() => new()
     {
         Name = "ip-10-0-1-10.eu-west-1.compute.internal",
-        Taints = [Taint.ControlPlane, Taint.From(new NodeTaint("dedicated", "control-plane", TaintEffect.NoExecute))],
+        Taints = [Taint.ControlPlane, Taint.From(new NodeTaint("dedicated", "control-plane", TaintEffect.NoSchedule))],
         KubeletExtraArgs = [new Arg("node-ip", "10.0.1.10"), new Arg("node-labels", "topology.kubernetes.io/zone=eu-west-1a")],
     };
 
