@@ -1,0 +1,89 @@
+using Infra.ControlPlane.Kubeadm;
+
+namespace Infra.ControlPlane;
+
+/// <summary>
+/// Flags for the CIS Kubernetes Benchmark's control-plane items (section 1.2 API server, 1.3 controller
+/// manager, 1.4 scheduler) that kubeadm does not already satisfy. Items kubeadm satisfies by itself and we
+/// therefore leave alone: 1.2.4 kubelet client certificate, 1.2.23 service-account key, 1.2.24/1.2.27 etcd
+/// client certificate and CA (from the external etcd section), 1.2.25 serving certificate, 1.2.26 client CA,
+/// 1.3.3 per-controller service-account credentials, 1.3.4 service-account private key, 1.3.5 root CA,
+/// 1.3.7 and 1.4.2 bind address 127.0.0.1; 1.2.2 (token file) and 1.2.10 (AlwaysAdmit) hold because we never set them.
+/// </summary>
+public static class ControlPlaneHardening
+{
+    /// <summary>
+    /// ECDHE key exchange with AEAD ciphers only (CIS 1.2.30): forward secrecy, no CBC, no RSA key exchange.
+    /// TLS 1.3 suites are not configurable in Go and are all strong.
+    /// </summary>
+    public static readonly IReadOnlyList<string> CipherSuites =
+    [
+        "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+        "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+        "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+        "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+        "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+        "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    ];
+
+    /// <summary>CIS 1.2.18: keep 30 days of audit log.</summary>
+    public const int AuditLogMaxAgeDays = 30;
+
+    /// <summary>CIS 1.2.19: keep 10 rotated files.</summary>
+    public const int AuditLogMaxBackups = 10;
+
+    /// <summary>CIS 1.2.20: rotate at 100 MB.</summary>
+    public const int AuditLogMaxSizeMb = 100;
+
+    /// <summary>
+    /// kube-apiserver. On anonymous access (CIS 1.2.1): a plain <c>--anonymous-auth=false</c> would make the
+    /// static pod's own liveness/readiness probes and the NLB's HTTPS health check on <c>/readyz</c> fail with
+    /// 401, since neither presents a client certificate. Instead the structured authentication configuration
+    /// (<see cref="AnonymousHealthChecks"/>) allows anonymous requests to <c>/livez</c>, <c>/readyz</c> and
+    /// <c>/healthz</c> only, and rejects them everywhere else. The API server refuses <c>--anonymous-auth</c> together
+    /// with an <c>anonymous</c> section, so that flag is not set.
+    /// </summary>
+    public static IReadOnlyList<Arg> ApiServerArgs() =>
+    [
+        new("authentication-config", ControlPlanePaths.AuthenticationConfigFile),
+        new("authorization-mode", "Node,RBAC"), // CIS 1.2.6, 1.2.7, 1.2.8
+        new("enable-admission-plugins", "NodeRestriction"), // CIS 1.2.15; PodSecurity, ServiceAccount and NamespaceLifecycle are on by default (1.2.13, 1.2.14)
+        new("kubelet-certificate-authority", ControlPlanePaths.ClusterCa), // CIS 1.2.5; needs kubelet serving certificates signed by the cluster CA (serverTLSBootstrap + CSR approval)
+        new("profiling", "false"), // CIS 1.2.16
+        new("audit-policy-file", ControlPlanePaths.AuditPolicyFile),
+        new("audit-log-path", ControlPlanePaths.AuditLogFile), // CIS 1.2.17
+        new("audit-log-maxage", $"{AuditLogMaxAgeDays}"),
+        new("audit-log-maxbackup", $"{AuditLogMaxBackups}"),
+        new("audit-log-maxsize", $"{AuditLogMaxSizeMb}"),
+        new("service-account-lookup", "true"), // CIS 1.2.22
+        new("encryption-provider-config", ControlPlanePaths.EncryptionConfigFile), // CIS 1.2.28
+        .. TlsArgs(),
+    ];
+
+    /// <summary>kube-controller-manager: CIS 1.3.2 (1.3.1's GC threshold is size-derived, in <see cref="ControlPlaneTuning"/>).</summary>
+    public static IReadOnlyList<Arg> ControllerManagerArgs() => [new("profiling", "false"), .. TlsArgs()];
+
+    /// <summary>kube-scheduler: CIS 1.4.1.</summary>
+    public static IReadOnlyList<Arg> SchedulerArgs() => [new("profiling", "false"), .. TlsArgs()];
+
+    /// <summary>
+    /// The API server's mounts for the files the flags above name: configuration read-only and required to
+    /// exist (cloud-init writes it before kubeadm runs), the audit log directory writable and created if missing.
+    /// </summary>
+    public static IReadOnlyList<HostPathMount> ApiServerVolumes() =>
+    [
+        ConfigDirectory("authentication", ControlPlanePaths.AuthenticationDirectory),
+        ConfigDirectory("audit-policy", ControlPlanePaths.AuditPolicyDirectory),
+        ConfigDirectory("encryption", ControlPlanePaths.EncryptionDirectory),
+        new("audit-log", ControlPlanePaths.AuditLogDirectory, ControlPlanePaths.AuditLogDirectory) { ReadOnly = false, PathType = "DirectoryOrCreate" },
+    ];
+
+    // TLS 1.2 at least on every serving port (6443, 10257, 10259), with the strong suites.
+    private static IReadOnlyList<Arg> TlsArgs() =>
+    [
+        new("tls-min-version", "VersionTLS12"),
+        new("tls-cipher-suites", string.Join(',', CipherSuites)),
+    ];
+
+    private static HostPathMount ConfigDirectory(string name, string path) => new(name, path, path) { PathType = "Directory" };
+}
