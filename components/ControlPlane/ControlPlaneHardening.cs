@@ -39,7 +39,7 @@ public static class ControlPlaneHardening
     /// kube-apiserver. On anonymous access (CIS 1.2.1): a plain <c>--anonymous-auth=false</c> would make the
     /// static pod's own liveness/readiness probes and the NLB's HTTPS health check on <c>/readyz</c> fail with
     /// 401, since neither presents a client certificate. Instead the structured authentication configuration
-    /// (<see cref="AnonymousHealthChecks"/>) allows anonymous requests to <c>/livez</c>, <c>/readyz</c> and
+    /// (<see cref="Protection.AuthenticationConfiguration.HealthChecksOnly"/>) allows anonymous requests to <c>/livez</c>, <c>/readyz</c> and
     /// <c>/healthz</c> only, and rejects them everywhere else. The API server refuses <c>--anonymous-auth</c> together
     /// with an <c>anonymous</c> section, so that flag is not set.
     /// </summary>

@@ -7,7 +7,7 @@ namespace Infra.ControlPlane.Protection;
 public sealed record AuditPolicy
 {
     /// <summary>Where kubeadm mounts the file into the kube-apiserver pod.</summary>
-    public const string FilePath = "/etc/kubernetes/audit/policy.yaml";
+    public const string FilePath = ControlPlanePaths.AuditPolicyFile;
 
     /// <summary>Stages for which no rule writes an event.</summary>
     public IReadOnlyList<AuditStage>? OmitStages { get; init; }

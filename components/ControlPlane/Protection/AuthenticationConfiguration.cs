@@ -9,7 +9,7 @@ namespace Infra.ControlPlane.Protection;
 public sealed record AuthenticationConfiguration
 {
     /// <summary>Where kubeadm mounts the file into the kube-apiserver pod.</summary>
-    public const string FilePath = "/etc/kubernetes/authentication/config.yaml";
+    public const string FilePath = ControlPlanePaths.AuthenticationConfigFile;
 
     public AnonymousAuthentication? Anonymous { get; init; }
 

@@ -10,7 +10,7 @@ namespace Infra.ControlPlane.Protection;
 public sealed record EncryptionConfiguration
 {
     /// <summary>Where kubeadm mounts the file into the kube-apiserver pod.</summary>
-    public const string FilePath = "/etc/kubernetes/encryption/config.yaml";
+    public const string FilePath = ControlPlanePaths.EncryptionConfigFile;
 
     public required IReadOnlyList<ResourceEncryption> Resources { get; init; }
 
