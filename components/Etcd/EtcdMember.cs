@@ -15,9 +15,9 @@ namespace Infra.Etcd;
 /// <param name="Ports">The member's client, peer and metrics ports.</param>
 public sealed partial record EtcdMember(string Name, string Host, string Zone, EtcdPorts Ports)
 {
-    public string Name { get; } = NameIn(Name);
+    public string Name { get; init => field = NameIn(value); } = NameIn(Name);
 
-    public string Host { get; } = HostIn(Host);
+    public string Host { get; init => field = HostIn(value); } = HostIn(Host);
 
     /// <summary>The URL peers replicate to: <c>--initial-advertise-peer-urls</c> and the member's entry in <c>--initial-cluster</c>.</summary>
     public string PeerUrl => EtcdUrl.Https(Host, Ports.Peer);
