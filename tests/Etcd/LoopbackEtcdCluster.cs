@@ -120,21 +120,24 @@ internal sealed class LoopbackEtcdCluster : IDisposable
     public void WaitHealthy(IEnumerable<string> names, TimeSpan timeout)
     {
         var endpoints = string.Join(',', names.Select(ClientUrl));
+        var health = EtcdctlUntilSuccess(endpoints, timeout, "endpoint", "health");
+        Assert.True(health.Succeeded, $"etcd endpoints {endpoints} not healthy within {timeout.TotalSeconds} s: {health}\n{Log}");
+    }
+
+    /// <summary>
+    /// Runs etcdctl until it succeeds or <paramref name="within"/> has passed, and returns the last run:
+    /// after a member stops or starts, requests fail until an election settles (2.5 s or more).
+    /// </summary>
+    public EtcdctlResult EtcdctlUntilSuccess(string endpoints, TimeSpan within, params string[] arguments)
+    {
         var deadline = Stopwatch.StartNew();
         EtcdctlResult last;
-        do
+        while (!(last = Etcdctl(endpoints, arguments)).Succeeded && deadline.Elapsed < within)
         {
-            last = Etcdctl(endpoints, "endpoint", "health");
-            if (last.Succeeded)
-            {
-                return;
-            }
-
             Thread.Sleep(250);
         }
-        while (deadline.Elapsed < timeout);
 
-        Assert.Fail($"etcd endpoints {endpoints} not healthy within {timeout.TotalSeconds} s: {last}\n{Log}");
+        return last;
     }
 
     /// <summary>Runs etcdctl (API v3) against <paramref name="endpoints"/> with the test client certificate, bounded by a 5 s command timeout.</summary>
