@@ -1,0 +1,40 @@
+namespace Infra.Etcd;
+
+/// <summary>
+/// A member as a systemd service: etcd runs outside the kubelet on its dedicated instances, so it
+/// keeps running (and keeps quorum) whatever happens to Kubernetes on the host.
+/// </summary>
+public static class EtcdSystemdUnit
+{
+    /// <summary>Where the pinned release's binary is installed.</summary>
+    public const string DefaultBinary = "/usr/local/bin/etcd";
+
+    /// <summary>
+    /// The unit file: restarted on any exit after 5 s (a crash loop never hammers peers), open files
+    /// raised for thousands of watch streams, I/O priority raised so fsyncs go first.
+    /// </summary>
+    public static string Render(EtcdMemberConfig config, string binary = DefaultBinary)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var execStart = string.Join(" \\\n  ", config.Flags().Prepend(binary));
+        return $"""
+            [Unit]
+            Description=etcd member {config.Member.Name} of {config.Layout.Token} (etcd {EtcdVersion.Pinned})
+            After=network-online.target
+            Wants=network-online.target
+
+            [Service]
+            Type=notify
+            ExecStart={execStart}
+            Restart=always
+            RestartSec=5
+            LimitNOFILE=65536
+            IOSchedulingClass=best-effort
+            IOSchedulingPriority=0
+
+            [Install]
+            WantedBy=multi-user.target
+
+            """;
+    }
+}

@@ -1,0 +1,211 @@
+using System.Diagnostics;
+using System.Text;
+using Infra.Etcd;
+
+namespace Infra.Tests.Etcd;
+
+/// <summary>
+/// Five real etcd members on 127.0.0.1 (client 23790+i, peer 23800+i, metrics 23810+i), each run with
+/// the command line <see cref="EtcdMemberConfig.Flags"/> generates for it, minus only
+/// <see cref="FlagsEtcd34DoesNotKnow"/>. Everything lives under one temporary folder; disposing kills
+/// every process it started and deletes the folder.
+/// </summary>
+internal sealed class LoopbackEtcdCluster : IDisposable
+{
+    /// <summary>
+    /// etcd 3.5 flags the Debian etcd (3.4.23) the tests run refuses as unknown: TLS 1.3 still works
+    /// with 3.4's default minimum (1.2), and the compaction hash check only adds a check.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FlagsEtcd34DoesNotKnow = ["tls-min-version", "experimental-compact-hash-check-enabled"];
+
+    /// <summary>The size the tuning is derived for: the seed's ~1,000 nodes (heartbeat 500 ms, election 2,500 ms).</summary>
+    public const int TunedForNodes = 1_000;
+
+    private static readonly TimeSpan EtcdctlTimeout = TimeSpan.FromSeconds(20);
+
+    private readonly Dictionary<string, Process> _running = [];
+    private readonly StringBuilder _log = new();
+    private readonly EtcdTestPki _pki;
+
+    public LoopbackEtcdCluster()
+    {
+        EtcdBinaries.Require();
+        Root = Directory.CreateTempSubdirectory("etcd-loopback-").FullName;
+        try
+        {
+            _pki = new EtcdTestPki(Path.Combine(Root, "pki"));
+            var spread = EtcdClusterLayout.Spread(new EtcdClusterArgs { Zones = ["zone-a", "zone-b", "zone-c"], DnsDomain = "etcd.test" });
+            var members = spread.Members
+                .Select((m, i) => m with { Host = EtcdUrl.Loopback, Ports = new EtcdPorts(23790 + i, 23800 + i, 23810 + i) })
+                .ToList();
+            Layout = new EtcdClusterLayout(spread.Token, members, development: false);
+            Configs = members.ToDictionary(
+                m => m.Name,
+                m => new EtcdMemberConfig(Layout, m.Name, EtcdTuning.For(TunedForNodes)) { DataDir = Path.Combine(Root, m.Name), Tls = _pki.For(m) });
+        }
+        catch
+        {
+            Directory.Delete(Root, recursive: true);
+            throw;
+        }
+    }
+
+    public string Root { get; }
+
+    public EtcdClusterLayout Layout { get; }
+
+    public IReadOnlyDictionary<string, EtcdMemberConfig> Configs { get; }
+
+    public IEnumerable<string> Names => Layout.Members.Select(m => m.Name);
+
+    /// <summary>What the members and etcdctl printed, for failure messages.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    /// <summary>The flags a member runs with here: its generated flags minus those etcd 3.4 does not know.</summary>
+    public static IReadOnlyList<string> RunnableFlags(EtcdMemberConfig config) =>
+        config.Flags().Where(f => !FlagsEtcd34DoesNotKnow.Any(unknown => f.StartsWith($"--{unknown}=", StringComparison.Ordinal))).ToList();
+
+    public void Start(string name, EtcdMemberConfig? config = null)
+    {
+        var start = new ProcessStartInfo(EtcdBinaries.Etcd) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var flag in RunnableFlags(config ?? Configs[name]))
+        {
+            start.ArgumentList.Add(flag);
+        }
+
+        var process = new Process { StartInfo = start };
+        process.ErrorDataReceived += (_, e) => Append(name, e.Data);
+        process.OutputDataReceived += (_, e) => Append(name, e.Data);
+        process.Start();
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        _running[name] = process;
+    }
+
+    public void StartAll()
+    {
+        foreach (var name in Names)
+        {
+            Start(name);
+        }
+    }
+
+    public void Stop(string name)
+    {
+        var process = _running[name];
+        _running.Remove(name);
+        Kill(process);
+    }
+
+    public void StopAll()
+    {
+        foreach (var name in _running.Keys.ToList())
+        {
+            Stop(name);
+        }
+    }
+
+    public string ClientUrl(string name) => Layout.Member(name).ClientUrl;
+
+    /// <summary>Waits until every endpoint in <paramref name="names"/> answers a health check (a quorum read), or fails.</summary>
+    public void WaitHealthy(IEnumerable<string> names, TimeSpan timeout)
+    {
+        var endpoints = string.Join(',', names.Select(ClientUrl));
+        var health = EtcdctlUntilSuccess(endpoints, timeout, "endpoint", "health");
+        Assert.True(health.Succeeded, $"etcd endpoints {endpoints} not healthy within {timeout.TotalSeconds} s: {health}\n{Log}");
+    }
+
+    /// <summary>
+    /// Runs etcdctl until it succeeds or <paramref name="within"/> has passed, and returns the last run:
+    /// after a member stops or starts, requests fail until an election settles (2.5 s or more).
+    /// </summary>
+    public EtcdctlResult EtcdctlUntilSuccess(string endpoints, TimeSpan within, params string[] arguments)
+    {
+        var deadline = Stopwatch.StartNew();
+        EtcdctlResult last;
+        while (!(last = Etcdctl(endpoints, arguments)).Succeeded && deadline.Elapsed < within)
+        {
+            Thread.Sleep(250);
+        }
+
+        return last;
+    }
+
+    /// <summary>Runs etcdctl (API v3) against <paramref name="endpoints"/> with the test client certificate, bounded by a 5 s command timeout.</summary>
+    public EtcdctlResult Etcdctl(string endpoints, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(EtcdBinaries.Etcdctl) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        start.Environment["ETCDCTL_API"] = "3";
+        foreach (var argument in (string[])[
+                     $"--endpoints={endpoints}", $"--cacert={_pki.CaFile}", $"--cert={_pki.Client.CertFile}", $"--key={_pki.Client.KeyFile}",
+                     "--dial-timeout=2s", "--command-timeout=5s", .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(EtcdctlTimeout))
+        {
+            Kill(process);
+            return new EtcdctlResult(-1, "", $"etcdctl still running after {EtcdctlTimeout.TotalSeconds} s");
+        }
+
+        var result = new EtcdctlResult(process.ExitCode, stdout.Result, stderr.Result);
+        Append("etcdctl " + string.Join(' ', arguments), result.ToString());
+        return result;
+    }
+
+    public void Dispose()
+    {
+        StopAll();
+        _pki.Dispose();
+        Directory.Delete(Root, recursive: true);
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+
+        process.WaitForExit(TimeSpan.FromSeconds(10));
+        process.Dispose();
+    }
+
+    private void Append(string source, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.Append('[').Append(source).Append("] ").AppendLine(line);
+        }
+    }
+}
+
+/// <summary>One etcdctl run.</summary>
+internal sealed record EtcdctlResult(int ExitCode, string Stdout, string Stderr)
+{
+    public bool Succeeded => ExitCode == 0;
+
+    public override string ToString() => $"exit {ExitCode}: {Stdout.Trim()} {Stderr.Trim()}";
+}
