@@ -70,7 +70,7 @@ public sealed class EtcdBackupBucket : Component
             Tags = args.Tags,
         }, kept);
         Expr<string> name = Bucket.BucketName;
-        _ = new BucketVersioning(Scope, "versioning", new BucketVersioningArgs
+        var versioning = new BucketVersioning(Scope, "versioning", new BucketVersioningArgs
         {
             Bucket = name,
             VersioningConfiguration = new BucketVersioningConfiguration { Status = BucketVersioningConfiguration.Enabled },
@@ -91,7 +91,7 @@ public sealed class EtcdBackupBucket : Component
                 },
             ],
         });
-        _ = new BucketPublicAccessBlock(Scope, "public-access-block", new BucketPublicAccessBlockArgs
+        var publicAccessBlock = new BucketPublicAccessBlock(Scope, "public-access-block", new BucketPublicAccessBlockArgs
         {
             Bucket = name,
             BlockPublicAcls = true,
@@ -99,12 +99,14 @@ public sealed class EtcdBackupBucket : Component
             IgnorePublicAcls = true,
             RestrictPublicBuckets = true,
         });
-        _ = new BucketPolicy(Scope, "policy", new BucketPolicyArgs { Bucket = name, Policy = TlsOnlyPolicy().ToJson() });
+        // S3 refuses concurrent changes to a bucket's access settings ("conflicting conditional operation"): one after the other.
+        _ = new BucketPolicy(
+            Scope, "policy", new BucketPolicyArgs { Bucket = name, Policy = TlsOnlyPolicy().ToJson() }, new ResourceOptions { DependsOn = [publicAccessBlock] });
         _ = new BucketLifecycleConfiguration(Scope, "lifecycle", new BucketLifecycleConfigurationArgs
         {
             Bucket = name,
             Rules = [SnapshotLifecycle(args.SnapshotRetentionDays)],
-        });
+        }, new ResourceOptions { DependsOn = [versioning] }); // Noncurrent-version rules apply once the bucket is versioned.
     }
 
     public string ClusterName { get; }
