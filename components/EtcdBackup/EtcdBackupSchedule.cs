@@ -55,15 +55,15 @@ public sealed class EtcdBackupSchedule
             return $"*-*-* *:00/{Number((int)minutes)}:00";
         }
 
-        var hours = interval.TotalHours;
-        if (hours == 1)
+        // systemd refuses a repetition as long as its range ("00/24"), so hourly and daily are spelt out.
+        switch (interval.TotalHours)
         {
-            return "*-*-* *:00:00";
-        }
-
-        if (hours > 1 && hours <= 24 && hours % 1 == 0 && 24 % hours == 0)
-        {
-            return $"*-*-* 00/{Number((int)hours)}:00:00";
+            case 1:
+                return "*-*-* *:00:00";
+            case 24:
+                return "*-*-* 00:00:00";
+            case var hours when hours > 1 && hours < 24 && hours % 1 == 0 && 24 % hours == 0:
+                return $"*-*-* 00/{Number((int)hours)}:00:00";
         }
 
         throw new ArgumentException(

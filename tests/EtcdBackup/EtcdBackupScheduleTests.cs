@@ -16,12 +16,27 @@ public class EtcdBackupScheduleTests
     [Theory]
     [InlineData(15, "*-*-* *:00/15:00")]
     [InlineData(360, "*-*-* 00/6:00:00")]
-    [InlineData(1440, "*-*-* 00/24:00:00")]
+    [InlineData(1440, "*-*-* 00:00:00")]
     public void An_interval_dividing_an_hour_or_a_day_becomes_a_calendar_expression(int minutes, string calendar)
     {
         var schedule = new EtcdBackupSchedule(new EtcdBackupScheduleArgs { Interval = TimeSpan.FromMinutes(minutes) });
 
         Assert.Equal(calendar, schedule.OnCalendar);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(15)]
+    [InlineData(60)]
+    [InlineData(120)]
+    [InlineData(1440)]
+    public void Systemd_accepts_the_calendar_expression_of_every_allowed_interval(int minutes)
+    {
+        var schedule = new EtcdBackupSchedule(new EtcdBackupScheduleArgs { Interval = TimeSpan.FromMinutes(minutes) });
+
+        var result = ScriptProcess.Run("systemd-analyze", ["calendar", schedule.OnCalendar]);
+
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
     }
 
     [Theory]
