@@ -22,6 +22,7 @@ public static class PolicyPacks
         new AllowedInstanceFamilies(),
         new AutoScalingCapacityConsistent(),
         new VpcResolvesHostnames(),
+        new BucketsEncryptedAndVersioned(),
     ]);
 
     /// <summary>Rules over the Kubernetes resources and cluster configuration.</summary>
