@@ -203,7 +203,7 @@ public sealed class ClusterPki : Component
                 throw new ArgumentException($"etcd member name '{member.Name}' is not valid in SSM paths: {ClusterNameRule.Requirement}", nameof(members));
             }
 
-            if (member.PrivateIp.IsKnown && !IPAddress.TryParse(member.PrivateIp.KnownValue, out _))
+            if (member.PrivateIp.IsKnown && !IsIpAddress(member.PrivateIp.KnownValue!))
             {
                 throw new ArgumentException($"etcd member '{member.Name}' has private IP '{member.PrivateIp.KnownValue}', which is not an IP address: give its address, e.g. '10.0.1.10'", nameof(members));
             }
@@ -219,6 +219,14 @@ public sealed class ClusterPki : Component
             throw new ArgumentException($"etcd member name '{duplicate.Key}' is used {duplicate.Count()} times: give each member its own name", nameof(members));
         }
     }
+
+    /// <summary>
+    /// An IPv6 address, or an IPv4 address in dotted-quad form: <see cref="IPAddress.TryParse(string, out IPAddress)"/>
+    /// also accepts legacy forms such as "10.0.2" (read as 10.0.0.2), which would certify an address nobody meant.
+    /// </summary>
+    private static bool IsIpAddress(string value) =>
+        IPAddress.TryParse(value, out var address)
+        && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 || address.ToString() == value);
 
     private static void ValidateValidity(CertificateValidity validity)
     {
