@@ -14,6 +14,9 @@ namespace Infra.Pki;
 /// (TLS provider) and handed to instances through SSM Parameter Store, never through user data:
 /// <list type="bullet">
 /// <item>a cluster CA, whose key kubeadm needs on control-plane nodes to issue the API server's, kubelets' and controllers' certificates;</item>
+/// <item>a front-proxy CA and a service account signing key, which every control-plane node must share (kubeadm
+/// copies them between control-plane nodes; here each node reads them), kept apart from the cluster CA as kubeadm does:
+/// the aggregation layer trusts any client certificate of the front-proxy CA to assert users;</item>
 /// <item>an etcd CA, separate as kubeadm keeps it: etcd trusts any client certificate of its CA with full access
 /// (etcd has no RBAC here), so a certificate issued by the cluster CA, such as a kubelet's, must not be accepted by etcd;</item>
 /// <item>one certificate per etcd member, serving clients and peers (server and client auth), naming the member's DNS name and IP;</item>
@@ -65,6 +68,17 @@ public sealed class ClusterPki : Component
         var etcdCa = new CertificateAuthority(Scope, "etcd-ca", new CertificateSubject { CommonName = "etcd-ca", Organization = args.ClusterName }, validity.CaHours);
         ClusterCa = store.Store(clusterCa.Scope, Paths.ControlPlane, "ca", clusterCa, $"Cluster CA of {args.ClusterName}");
         EtcdCa = store.Store(etcdCa.Scope, Paths.Operator, "etcd/ca", etcdCa, $"etcd CA of {args.ClusterName}");
+        var frontProxyCa = new CertificateAuthority(Scope, "front-proxy-ca", new CertificateSubject { CommonName = "front-proxy-ca", Organization = args.ClusterName }, validity.CaHours);
+        FrontProxyCa = store.Store(frontProxyCa.Scope, Paths.ControlPlane, "front-proxy-ca", frontProxyCa, $"Front-proxy CA of {args.ClusterName}");
+
+        // Protected like a CA key: replacing it invalidates every service account token issued with it.
+        var serviceAccountScope = Scope.Child("service-account");
+        var serviceAccountKey = PkiKey.Create(serviceAccountScope, new ResourceOptions { Protect = true });
+        ServiceAccountKey = new StoredKeyPair(
+            serviceAccountKey.PublicKeyPem,
+            serviceAccountKey.PrivateKeyPem,
+            store.Put(serviceAccountScope, "pub-parameter", $"{Paths.ControlPlane}/sa.pub", serviceAccountKey.PublicKeyPem, $"Service account signing key of {args.ClusterName}: public key"),
+            store.Put(serviceAccountScope, "key-parameter", $"{Paths.ControlPlane}/sa.key", serviceAccountKey.PrivateKeyPem, $"Service account signing key of {args.ClusterName}: private key"));
 
         IssuedCertificateArgs Leaf(CertificateSubject subject, IReadOnlyList<string> uses) => new()
         {
@@ -122,6 +136,12 @@ public sealed class ClusterPki : Component
 
     /// <summary>The cluster CA: control plane path (<c>ca.crt</c>, <c>ca.key</c>).</summary>
     public StoredCredential ClusterCa { get; }
+
+    /// <summary>The front-proxy CA (aggregation layer): control plane path (<c>front-proxy-ca.crt</c>, <c>front-proxy-ca.key</c>).</summary>
+    public StoredCredential FrontProxyCa { get; }
+
+    /// <summary>The key that signs and verifies service account tokens: control plane path (<c>sa.key</c>, <c>sa.pub</c>); protected.</summary>
+    public StoredKeyPair ServiceAccountKey { get; }
 
     /// <summary>The etcd CA: operator path (<c>etcd/ca.crt</c>, <c>etcd/ca.key</c>); its certificate is also stored beside each credential it issued.</summary>
     public StoredCredential EtcdCa { get; }

@@ -10,8 +10,8 @@ public sealed record PkiPaths(string ParameterPathPrefix, string ClusterName)
 {
     /// <summary>
     /// Control-plane nodes: the cluster CA (kubeadm signs the API server's, the kubelets' and the
-    /// controllers' certificates with its key), the etcd CA certificate and the API server's etcd client
-    /// certificate. Inside the control-plane role's own path (<c>{prefix}/{cluster}/control-plane</c>), which NodeRoles already grants.
+    /// controllers' certificates with its key), the front-proxy CA, the service account key, the etcd CA
+    /// certificate and the API server's etcd client certificate: what kubeadm needs present on every control-plane node. Inside the control-plane role's own path (<c>{prefix}/{cluster}/control-plane</c>), which NodeRoles already grants.
     /// </summary>
     public string ControlPlane => $"{ParameterPathPrefix}/{ClusterName}/control-plane/pki";
 

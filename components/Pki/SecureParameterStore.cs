@@ -26,7 +26,7 @@ internal sealed class SecureParameterStore(Key encryptionKey, IReadOnlyDictionar
     /// keys secret) or a public certificate; <c>additionalSecretOutputs</c> keeps the state's copy of the
     /// value secret either way.
     /// </summary>
-    private Parameter Put(Scope scope, string id, string name, Expr<string> value, string description) =>
+    public Parameter Put(Scope scope, string id, string name, Expr<string> value, string description) =>
         new(scope, id, new ParameterArgs
         {
             Name = name,
@@ -38,6 +38,3 @@ internal sealed class SecureParameterStore(Key encryptionKey, IReadOnlyDictionar
             Tags = tags,
         }, new ResourceOptions { AdditionalSecretOutputs = ["value"] });
 }
-
-/// <summary>The issuing CA's certificate to store beside a credential, under <paramref name="RelativeName"/> (e.g. <c>etcd/ca.crt</c>).</summary>
-internal sealed record IssuerCopy(ICertifiedKey Issuer, string RelativeName);

@@ -122,11 +122,12 @@ public class ClusterPkiTests
     }
 
     [Fact]
-    public void The_ca_keys_and_the_kms_key_are_protected_and_leaf_keys_are_not()
+    public void Ca_keys_the_service_account_key_and_the_kms_key_are_protected_and_leaf_keys_are_not()
     {
         var (program, pki) = PkiProgram.Build();
 
-        var caKeys = new[] { pki.ClusterCa, pki.EtcdCa }.Select(ca => OutputReferences.Source(ca.PrivateKeyPem)).ToList();
+        var caKeys = new[] { pki.ClusterCa.PrivateKeyPem, pki.FrontProxyCa.PrivateKeyPem, pki.EtcdCa.PrivateKeyPem, pki.ServiceAccountKey.PrivateKeyPem }
+            .Select(OutputReferences.Source).ToList();
 
         Assert.All(caKeys, key => Assert.True(key!.Options.Protect, $"{key.Name} is not protected"));
         Assert.True(pki.EncryptionKey.Options.Protect);
@@ -152,11 +153,15 @@ public class ClusterPkiTests
         var (program, pki) = PkiProgram.Build();
         var roles = new NodeRoles(program.Root, "node-iam", new NodeRolesArgs { ClusterName = PkiProgram.Args.ClusterName, Tags = PkiProgram.Args.Tags });
 
-        var controlPlane = new[] { pki.ClusterCa, pki.ApiServerEtcdClient }
+        var controlPlane = new[] { pki.ClusterCa, pki.FrontProxyCa, pki.ApiServerEtcdClient }
             .SelectMany(c => new[] { c.CertParameter, c.KeyParameter, c.IssuerCertParameter })
+            .Append(pki.ServiceAccountKey.PublicKeyParameter)
+            .Append(pki.ServiceAccountKey.PrivateKeyParameter)
             .OfType<Parameter>()
-            .Select(p => ExprText.Of(p.Args.Name));
+            .Select(p => ExprText.Of(p.Args.Name))
+            .ToList();
 
+        Assert.Equal(9, controlPlane.Count);
         Assert.All(controlPlane, name => Assert.StartsWith(roles.ControlPlaneParameterPath + "/", name, StringComparison.Ordinal));
     }
 
