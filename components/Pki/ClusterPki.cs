@@ -192,6 +192,18 @@ public sealed class ClusterPki : Component
         };
     }
 
+    /// <summary>
+    /// Gives the role named <paramref name="roleName"/> an inline policy with <see cref="DecryptStatement"/>
+    /// for <paramref name="parameterPath"/>, declared here as <c>{id}-decrypt</c>: e.g. the control-plane
+    /// node role for <see cref="PkiPaths.ControlPlane"/>, each etcd member's role for its own path.
+    /// </summary>
+    public RolePolicy AllowDecrypt(string id, Expr<string> roleName, string parameterPath) =>
+        new(Scope, $"{id}-decrypt", new RolePolicyArgs
+        {
+            Role = roleName,
+            Policy = new PolicyDocument { Statement = [DecryptStatement(parameterPath)] }.ToJson(),
+        });
+
     private static void Validate(ClusterPkiArgs args)
     {
         ArgumentNullException.ThrowIfNull(args);

@@ -1,3 +1,4 @@
+using Infra.Aws.Iam;
 using Infra.Aws.Ssm;
 using Infra.Emit.PulumiYaml;
 using Infra.Model;
@@ -205,6 +206,22 @@ public class ClusterPkiTests
         Assert.Same(pki.EncryptionKey, OutputReferences.Source(Assert.Single(statement.Resource!)));
         var parameterArn = ExprText.Of(Assert.Single(statement.Condition!["StringLike"]["kms:EncryptionContext:PARAMETER_ARN"]));
         Assert.EndsWith(":parameter/infra/prod/etcd/etcd-a/pki/*", parameterArn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_role_allowed_to_decrypt_gets_the_decrypt_grant_for_its_path_only()
+    {
+        var (program, pki) = PkiProgram.Build();
+        var roles = new NodeRoles(program.Root, "node-iam", new NodeRolesArgs { ClusterName = PkiProgram.Args.ClusterName, Tags = PkiProgram.Args.Tags });
+
+        var policy = pki.AllowDecrypt("control-plane", roles.ControlPlane.Role.RoleName, pki.Paths.ControlPlane);
+
+        Assert.Same(roles.ControlPlane.Role, OutputReferences.Source(policy.Args.Role));
+        var document = Assert.IsType<PolicyDocument>(Assert.IsType<FunctionCall>(policy.Args.Policy.Node).Argument);
+        var statement = Assert.Single(document.Statement);
+        Assert.Equal(["kms:Decrypt"], statement.Action);
+        var parameterArn = ExprText.Of(Assert.Single(statement.Condition!["StringLike"]["kms:EncryptionContext:PARAMETER_ARN"]));
+        Assert.EndsWith($":parameter{pki.Paths.ControlPlane}/*", parameterArn, StringComparison.Ordinal);
     }
 
     [Fact]
