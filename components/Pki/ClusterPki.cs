@@ -64,21 +64,15 @@ public sealed class ClusterPki : Component
         });
         var store = new SecureParameterStore(EncryptionKey, args.Tags);
 
-        var clusterCa = new CertificateAuthority(Scope, "cluster-ca", new CertificateSubject { CommonName = "kubernetes-ca", Organization = args.ClusterName }, validity.CaHours);
-        var etcdCa = new CertificateAuthority(Scope, "etcd-ca", new CertificateSubject { CommonName = "etcd-ca", Organization = args.ClusterName }, validity.CaHours);
+        CertificateAuthority NewCa(string id, string commonName) =>
+            new(Scope, id, new CertificateSubject { CommonName = commonName, Organization = args.ClusterName }, validity.CaHours);
+        var clusterCa = NewCa("cluster-ca", "kubernetes-ca");
+        var frontProxyCa = NewCa("front-proxy-ca", "front-proxy-ca");
+        var etcdCa = NewCa("etcd-ca", "etcd-ca");
         ClusterCa = store.Store(clusterCa.Scope, Paths.ControlPlane, "ca", clusterCa, $"Cluster CA of {args.ClusterName}");
-        EtcdCa = store.Store(etcdCa.Scope, Paths.Operator, "etcd/ca", etcdCa, $"etcd CA of {args.ClusterName}");
-        var frontProxyCa = new CertificateAuthority(Scope, "front-proxy-ca", new CertificateSubject { CommonName = "front-proxy-ca", Organization = args.ClusterName }, validity.CaHours);
         FrontProxyCa = store.Store(frontProxyCa.Scope, Paths.ControlPlane, "front-proxy-ca", frontProxyCa, $"Front-proxy CA of {args.ClusterName}");
-
-        // Protected like a CA key: replacing it invalidates every service account token issued with it.
-        var serviceAccountScope = Scope.Child("service-account");
-        var serviceAccountKey = PkiKey.Create(serviceAccountScope, new ResourceOptions { Protect = true });
-        ServiceAccountKey = new StoredKeyPair(
-            serviceAccountKey.PublicKeyPem,
-            serviceAccountKey.PrivateKeyPem,
-            store.Put(serviceAccountScope, "pub-parameter", $"{Paths.ControlPlane}/sa.pub", serviceAccountKey.PublicKeyPem, $"Service account signing key of {args.ClusterName}: public key"),
-            store.Put(serviceAccountScope, "key-parameter", $"{Paths.ControlPlane}/sa.key", serviceAccountKey.PrivateKeyPem, $"Service account signing key of {args.ClusterName}: private key"));
+        EtcdCa = store.Store(etcdCa.Scope, Paths.Operator, "etcd/ca", etcdCa, $"etcd CA of {args.ClusterName}");
+        ServiceAccountKey = NewServiceAccountKey(store, args.ClusterName);
 
         IssuedCertificateArgs Leaf(CertificateSubject subject, IReadOnlyList<string> uses) => new()
         {
@@ -97,22 +91,20 @@ public sealed class ClusterPki : Component
         Admin = store.Store(admin.Scope, Paths.Operator, "admin", admin, $"Cluster admin of {args.ClusterName}");
 
         var members = Scope.Child("etcd-members");
-        EtcdMembers = new SortedDictionary<string, StoredCredential>(
-            args.EtcdMembers.ToDictionary(
-                member => member.Name,
-                member =>
-                {
-                    var certificate = etcdCa.Issue(members, member.Name, Leaf(new CertificateSubject { CommonName = member.Name }, MemberUses) with
-                    {
-                        DnsNames = [member.DnsName, "localhost"],
-                        IpAddresses = [member.PrivateIp, "127.0.0.1"],
-                    });
-                    return store.Store(
-                        certificate.Scope, Paths.EtcdMember(member.Name), "member", certificate,
-                        $"etcd member {member.Name} of {args.ClusterName}", new IssuerCopy(etcdCa, "ca.crt"));
-                },
-                StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        var memberCredentials = new SortedDictionary<string, StoredCredential>(StringComparer.Ordinal);
+        foreach (var member in args.EtcdMembers)
+        {
+            var certificate = etcdCa.Issue(members, member.Name, Leaf(new CertificateSubject { CommonName = member.Name }, MemberUses) with
+            {
+                DnsNames = [member.DnsName, "localhost"],
+                IpAddresses = [member.PrivateIp, "127.0.0.1"],
+            });
+            memberCredentials[member.Name] = store.Store(
+                certificate.Scope, Paths.EtcdMember(member.Name), "member", certificate,
+                $"etcd member {member.Name} of {args.ClusterName}", new IssuerCopy(etcdCa, "ca.crt"));
+        }
+
+        EtcdMembers = memberCredentials;
     }
 
     /// <summary>Client certificates: TLS client authentication only.</summary>
@@ -203,6 +195,18 @@ public sealed class ClusterPki : Component
             Role = roleName,
             Policy = new PolicyDocument { Statement = [DecryptStatement(parameterPath)] }.ToJson(),
         });
+
+    /// <summary>The service account signing key (kubeadm's sa.key and sa.pub), protected like a CA key: replacing it invalidates every service account token issued with it.</summary>
+    private StoredKeyPair NewServiceAccountKey(SecureParameterStore store, string clusterName)
+    {
+        var scope = Scope.Child("service-account");
+        var key = PkiKey.Create(scope, new ResourceOptions { Protect = true });
+        return new StoredKeyPair(
+            key.PublicKeyPem,
+            key.PrivateKeyPem,
+            store.Put(scope, "pub-parameter", $"{Paths.ControlPlane}/sa.pub", key.PublicKeyPem, $"Service account signing key of {clusterName}: public key"),
+            store.Put(scope, "key-parameter", $"{Paths.ControlPlane}/sa.key", key.PrivateKeyPem, $"Service account signing key of {clusterName}: private key"));
+    }
 
     private static void Validate(ClusterPkiArgs args)
     {
