@@ -100,8 +100,8 @@ public sealed class ClusterPki : Component
                 IpAddresses = [member.PrivateIp, "127.0.0.1"],
             });
             memberCredentials[member.Name] = store.Store(
-                certificate.Scope, Paths.EtcdMember(member.Name), "member", certificate,
-                $"etcd member {member.Name} of {args.ClusterName}", new IssuerCopy(etcdCa, "ca.crt"));
+                certificate.Scope, Paths.EtcdMember(member.Name), "etcd/server", certificate,
+                $"etcd member {member.Name} of {args.ClusterName}", new IssuerCopy(etcdCa, "etcd/ca.crt"));
         }
 
         EtcdMembers = memberCredentials;
@@ -144,7 +144,10 @@ public sealed class ClusterPki : Component
     /// <summary>The admin client certificate (group <see cref="ClusterAdminsGroup"/>): operator path (<c>admin.crt/.key</c>).</summary>
     public StoredCredential Admin { get; }
 
-    /// <summary>Each etcd member's certificate by member name: the member's path (<c>member.crt/.key</c>, with <c>ca.crt</c>).</summary>
+    /// <summary>
+    /// Each etcd member's certificate by member name: the member's path (<c>etcd/server.crt/.key</c>, with <c>etcd/ca.crt</c>,
+    /// kubeadm's file names). One certificate serves clients and peers: point etcd's peer cert and key files at it too.
+    /// </summary>
     public IReadOnlyDictionary<string, StoredCredential> EtcdMembers { get; }
 
     /// <summary>The cluster CA certificate (public): kubeconfigs' <c>certificate-authority-data</c>, kubeadm's <c>ca.crt</c>.</summary>
@@ -225,7 +228,7 @@ public sealed class ClusterPki : Component
         ValidateValidity(args.Validity);
     }
 
-    private static void ValidateMembers(IReadOnlyList<EtcdMember> members)
+    private static void ValidateMembers(IReadOnlyList<EtcdMemberIdentity> members)
     {
         if (members is null || members.Count == 0)
         {

@@ -9,7 +9,7 @@ public sealed record ClusterPkiArgs
     public required string ClusterName { get; init; }
 
     /// <summary>The etcd members, each receiving one certificate for serving clients and peers.</summary>
-    public required IReadOnlyList<EtcdMember> EtcdMembers { get; init; }
+    public required IReadOnlyList<EtcdMemberIdentity> EtcdMembers { get; init; }
 
     /// <summary>The required tags (cluster, environment, owner, cost-center), set on the KMS key and every parameter.</summary>
     public required IReadOnlyDictionary<string, Expr<string>> Tags { get; init; }

@@ -18,6 +18,9 @@ public sealed record PkiPaths(string ParameterPathPrefix, string ClusterName)
     /// <summary>Operators only, never a node: the etcd CA's key (no node needs to issue etcd certificates) and the admin client certificate.</summary>
     public string Operator => $"{ParameterPathPrefix}/{ClusterName}/pki";
 
-    /// <summary>One etcd member: its certificate and key and the etcd CA certificate, under the member's own path so a member reads no other member's key.</summary>
+    /// <summary>
+    /// One etcd member: its certificate and key and the etcd CA certificate (<c>etcd/server.crt</c>, <c>etcd/server.key</c>,
+    /// <c>etcd/ca.crt</c>, as under <c>/etc/kubernetes/pki</c>), under the member's own path so a member reads no other member's key.
+    /// </summary>
     public string EtcdMember(string memberName) => $"{ParameterPathPrefix}/{ClusterName}/etcd/{memberName}/pki";
 }

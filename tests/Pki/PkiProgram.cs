@@ -8,11 +8,11 @@ namespace Infra.Tests.Pki;
 /// <summary>A program holding one <see cref="ClusterPki"/> with three etcd members, deployed through explicit AWS and TLS providers.</summary>
 internal static class PkiProgram
 {
-    public static IReadOnlyList<EtcdMember> Members { get; } =
+    public static IReadOnlyList<EtcdMemberIdentity> Members { get; } =
     [
-        new EtcdMember { Name = "etcd-a", PrivateIp = "10.0.1.10", DnsName = "etcd-a.prod.internal" },
-        new EtcdMember { Name = "etcd-b", PrivateIp = "10.0.2.10", DnsName = "etcd-b.prod.internal" },
-        new EtcdMember { Name = "etcd-c", PrivateIp = "10.0.3.10", DnsName = "etcd-c.prod.internal" },
+        new EtcdMemberIdentity { Name = "etcd-a", PrivateIp = "10.0.1.10", DnsName = "etcd-a.prod.internal" },
+        new EtcdMemberIdentity { Name = "etcd-b", PrivateIp = "10.0.2.10", DnsName = "etcd-b.prod.internal" },
+        new EtcdMemberIdentity { Name = "etcd-c", PrivateIp = "10.0.3.10", DnsName = "etcd-c.prod.internal" },
     ];
 
     public static ClusterPkiArgs Args { get; } = new()

@@ -3,10 +3,11 @@ using Infra.Model;
 namespace Infra.Pki;
 
 /// <summary>
-/// One etcd member as its certificate must name it: peers and the API server reach it by
-/// <see cref="DnsName"/> or <see cref="PrivateIp"/>, and TLS verification checks both against the certificate.
+/// One etcd member as its certificate names it: peers and the API server reach it by <see cref="DnsName"/>
+/// or <see cref="PrivateIp"/>, and TLS verification checks the name dialled against the certificate.
+/// (The etcd component's <c>Infra.Etcd.EtcdMember</c> describes the running member; this is what the PKI needs.)
 /// </summary>
-public sealed record EtcdMember
+public sealed record EtcdMemberIdentity
 {
     /// <summary>The member's name (etcd's <c>--name</c>): lower-case letters, digits and '-'; it names its parameter path.</summary>
     public required string Name { get; init; }
