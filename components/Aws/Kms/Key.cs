@@ -5,16 +5,13 @@ namespace Infra.Aws.Kms;
 /// <summary>Args of <c>aws:kms/key:Key</c>, with the provider's property names.</summary>
 public sealed record KeyArgs
 {
-    public Expr<string>? Description { get; init; }
+    public string? Description { get; init; }
 
-    /// <summary>Yearly rotation of the key material; old material stays to decrypt what it encrypted.</summary>
+    /// <summary>Yearly rotation of the key material; old material stays available for decryption.</summary>
     public bool? EnableKeyRotation { get; init; }
 
-    /// <summary>Days between a delete and the key's destruction (7 to 30), during which it can be restored.</summary>
+    /// <summary>Days (7-30) a deleted key waits before it is gone, and with it every object it encrypted.</summary>
     public int? DeletionWindowInDays { get; init; }
-
-    /// <summary>The key policy as JSON; unset: AWS's default, which lets IAM policies of the account grant use of the key.</summary>
-    public Expr<string>? Policy { get; init; }
 
     public IReadOnlyDictionary<string, Expr<string>>? Tags { get; init; }
 }
