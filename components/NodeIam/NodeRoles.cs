@@ -1,5 +1,5 @@
 using Infra.Aws;
-using System.Text.RegularExpressions;
+using Infra.Aws.Ssm;
 using Infra.Aws.Iam;
 using Infra.Model;
 
@@ -11,7 +11,7 @@ namespace Infra.NodeIam;
 /// way in), image pulls from our ECR and read access to their own bootstrap parameters; the
 /// control plane also gets what the AWS cloud controller manager needs.
 /// </summary>
-public sealed partial class NodeRoles : Component
+public sealed class NodeRoles : Component
 {
     public NodeRoles(Scope parent, string id, NodeRolesArgs args)
         : base(parent, id)
@@ -23,10 +23,10 @@ public sealed partial class NodeRoles : Component
                 $"cluster name '{args.ClusterName}' is not valid in IAM names and SSM paths: {ClusterNameRule.Requirement}", nameof(args));
         }
 
-        if (!ParameterPathPattern().IsMatch(args.ParameterPathPrefix))
+        if (!ParameterPathRule.IsValid(args.ParameterPathPrefix))
         {
             throw new ArgumentException(
-                $"parameter path prefix '{args.ParameterPathPrefix}' is not an SSM path: start with '/', no trailing '/' (e.g. '/infra')",
+                $"parameter path prefix '{args.ParameterPathPrefix}' is not an SSM path: {ParameterPathRule.Requirement}",
                 nameof(args));
         }
 
@@ -69,7 +69,4 @@ public sealed partial class NodeRoles : Component
 
     /// <summary>Where control-plane bootstrap values live in SSM Parameter Store.</summary>
     public string ControlPlaneParameterPath { get; }
-
-    [GeneratedRegex("^(/[A-Za-z0-9_.-]+)+$")]
-    private static partial Regex ParameterPathPattern();
 }
