@@ -25,8 +25,11 @@ public sealed record EtcdMemberBoot
 
     private const string SystemdDirectory = "/etc/systemd/system";
 
-    /// <summary>Ubuntu 24.04 ships the AWS CLI as a snap only; the boot scripts need it for SSM.</summary>
-    private static readonly string[] SnapCommands = ["snap install aws-cli --classic"];
+    /// <summary>
+    /// Ubuntu 24.04 ships the AWS CLI as a snap only; the boot scripts need it for SSM and the backup
+    /// service for S3. Linked into /usr/local/bin because systemd services' PATH has no /snap/bin.
+    /// </summary>
+    private static readonly string[] SnapCommands = ["snap install aws-cli --classic", "ln -sf /snap/bin/aws /usr/local/bin/aws"];
 
     /// <summary>The member's configuration (its data directory, TLS files and command line).</summary>
     public required EtcdMemberConfig Config { get; init; }

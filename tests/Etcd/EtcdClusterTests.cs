@@ -141,6 +141,28 @@ public class EtcdClusterTests
     }
 
     [Fact]
+    public void An_instance_starts_only_after_the_parameters_it_reads_at_boot_exist()
+    {
+        foreach (var member in Etcd.Members)
+        {
+            var dependencies = member.Instance.Options.DependsOn.OfType<Infra.Aws.Ssm.Parameter>().Select(p => p.Args.Name.KnownValue).ToList();
+
+            Assert.Contains($"/infra/prod/etcd/{member.Member.Name}/pki/etcd/server.key", dependencies);
+            Assert.Contains($"/infra/prod/etcd/{member.Member.Name}/backup.env", dependencies);
+        }
+    }
+
+    [Fact]
+    public void Each_data_volume_is_attached_to_its_own_member_instance()
+    {
+        Assert.All(Etcd.Members, m =>
+        {
+            Assert.Equal(((Expr<string>)m.Instance.Id).ToString(), m.DataVolumeAttachment.Args.InstanceId.ToString());
+            Assert.Equal(((Expr<string>)m.DataVolume.Id).ToString(), m.DataVolumeAttachment.Args.VolumeId.ToString());
+        });
+    }
+
+    [Fact]
     public void A_zone_without_a_private_subnet_is_refused_naming_the_zone()
     {
         var (program, _, args) = EtcdClusterFixture.Build();
