@@ -118,6 +118,21 @@ public class EtcdClusterTests
     }
 
     [Fact]
+    public void Each_member_role_may_decrypt_its_own_certificates_through_the_pki_grant()
+    {
+        var decryptGrants = Built.Program.ResourcesOf<RolePolicy>().Where(p => p.Name.EndsWith("-decrypt", StringComparison.Ordinal)).ToList();
+
+        Assert.All(Etcd.Members, m => Assert.Single(decryptGrants, g => g.Name == $"pki-{m.Member.Name}-decrypt"
+            && g.Args.Role.ToString() == ((Expr<string>)m.Role.Role.RoleName).ToString()));
+    }
+
+    [Fact]
+    public void The_aws_cli_is_on_the_path_systemd_services_run_with()
+    {
+        Assert.All(Etcd.Members, m => Assert.Contains("ln -sf /snap/bin/aws /usr/local/bin/aws", m.Boot.ToCloudConfig(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Instances_require_imdsv2_and_boot_from_an_encrypted_root()
     {
         Assert.All(Etcd.Members, m =>
