@@ -32,8 +32,9 @@ public sealed class EtcdCluster : Component
     public EtcdCluster(Scope parent, string id, EtcdClusterEc2Args args)
         : base(parent, id)
     {
-        Validate(args);
+        ArgumentNullException.ThrowIfNull(args);
         Layout = EtcdClusterLayout.Spread(args.Cluster);
+        Validate(args, Layout);
         Tuning = EtcdTuning.For(args.ExpectedNodes);
         DataVolume = EtcdDataVolume.For(args.ExpectedNodes, Tuning);
         var schedule = new EtcdBackupSchedule(args.Backup);
@@ -183,10 +184,8 @@ public sealed class EtcdCluster : Component
     private static string KnownName(Parameter parameter) =>
         parameter.Args.Name.KnownValue ?? throw new InvalidOperationException($"parameter {parameter.Name} has a deploy-time name: etcd boot scripts need it as text.");
 
-    private static void Validate(EtcdClusterEc2Args args)
+    private static void Validate(EtcdClusterEc2Args args, EtcdClusterLayout layout)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(args.Cluster);
         foreach (var zone in args.Cluster.Zones)
         {
             var subnets = args.PrivateSubnets.Count(s => s.Zone == zone);
@@ -196,7 +195,6 @@ public sealed class EtcdCluster : Component
             }
         }
 
-        var layout = EtcdClusterLayout.Spread(args.Cluster);
         var uncertified = layout.Members.FirstOrDefault(m => !args.Pki.EtcdMembers.ContainsKey(m.Name));
         if (uncertified is not null)
         {
