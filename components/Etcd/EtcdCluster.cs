@@ -1,0 +1,209 @@
+using Infra.Aws;
+using Infra.Aws.Ebs;
+using Infra.Aws.Ec2;
+using Infra.Aws.Route53;
+using Infra.Aws.Ssm;
+using Infra.EtcdBackup;
+using Infra.Model;
+using Infra.NodeIam;
+using Infra.Pki;
+
+namespace Infra.Etcd;
+
+/// <summary>
+/// An external etcd cluster on EC2: one instance per member in its zone's private subnet, at a fixed
+/// private IP and named <c>member.domain</c> in a private hosted zone, with its data on a separate,
+/// encrypted, protected EBS volume that survives the instance. Instances are replaced delete-first so the
+/// replacement takes the same IP and name and, finding the member's data on the volume, rejoins as the
+/// same member. A change of user data replaces every changed member in one update: roll members one at a
+/// time (<c>pulumi up --target</c> per instance) so a quorum always runs.
+/// </summary>
+public sealed class EtcdCluster : Component
+{
+    /// <summary>The device name the data volume is attached as; on Nitro it surfaces as NVMe (see <see cref="EtcdMemberBoot"/>).</summary>
+    public const string DataDeviceName = "/dev/sdf";
+
+    /// <summary>Seconds resolvers cache a member's address: short, so a record fix is seen within a minute.</summary>
+    public const int DnsTtlSeconds = 60;
+
+    /// <summary>An SSM parameter type for values that are not secret (bucket name, key ARN).</summary>
+    private const string PlainParameter = "String";
+
+    public EtcdCluster(Scope parent, string id, EtcdClusterEc2Args args)
+        : base(parent, id)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        Layout = EtcdClusterLayout.Spread(args.Cluster);
+        Validate(args, Layout);
+        Tuning = EtcdTuning.For(args.ExpectedNodes);
+        DataVolume = EtcdDataVolume.For(args.ExpectedNodes, Tuning);
+        var schedule = new EtcdBackupSchedule(args.Backup);
+        var account = AwsAccount.Of(Scope);
+
+        Zone = new Zone(Scope, "zone", new ZoneArgs
+        {
+            Name = args.Cluster.DnsDomain,
+            Comment = $"etcd members of cluster {args.ClusterName}",
+            Vpcs = [new ZoneVpc { VpcId = args.VpcId }],
+            Tags = args.Tags,
+        });
+
+        Members = Layout.Members
+            .Select(member => NewMember(args, member, schedule, account))
+            .ToArray();
+    }
+
+    public EtcdClusterLayout Layout { get; }
+
+    public EtcdTuning Tuning { get; }
+
+    /// <summary>Type, size and IOPS of every member's data volume.</summary>
+    public EtcdDataVolume DataVolume { get; }
+
+    /// <summary>The private hosted zone naming the members.</summary>
+    public Zone Zone { get; }
+
+    public Output<string> ZoneId => Zone.ZoneId;
+
+    public IReadOnlyList<EtcdClusterMember> Members { get; }
+
+    /// <summary>The API servers' <c>--etcd-servers</c>: every member's https URL by DNS name.</summary>
+    public string ClientEndpoints => Layout.ClientEndpoints;
+
+    public IReadOnlyList<Output<string>> MemberInstanceIds => Members.Select(m => m.Instance.Id).ToArray();
+
+    private EtcdClusterMember NewMember(EtcdClusterEc2Args args, EtcdMember member, EtcdBackupSchedule schedule, AwsAccount account)
+    {
+        var scope = Scope.Child(member.Name);
+        var subnet = args.PrivateSubnets.Single(s => s.Zone == member.Zone);
+        var privateIp = EtcdMemberAddress.For(member, subnet.Cidr, args.FirstHostOffset);
+        var credential = args.Pki.EtcdMembers[member.Name];
+        var pkiPath = args.Pki.Paths.EtcdMember(member.Name);
+        var memberPath = pkiPath[..pkiPath.LastIndexOf('/')];
+        var tags = Named(args, member.Name);
+
+        var backupEnvironment = new Parameter(scope, "backup-env", new ParameterArgs
+        {
+            Name = $"{memberPath}/backup.env",
+            Type = PlainParameter,
+            Value = args.BackupBucket.MemberEnvironment(member.Name),
+            Description = $"Backup settings of etcd member {member.Name} of {args.ClusterName}",
+            Tags = args.Tags,
+        });
+
+        var role = new NodeRole(scope, "role", new NodeRoleArgs
+        {
+            ClusterName = args.ClusterName,
+            Description = $"etcd member {member.Name} of cluster {args.ClusterName}",
+            Permissions = EtcdMemberPermissions.For(account, memberPath, args.BackupBucket),
+            ManagedPolicyArns = [account.ManagedPolicyArn(NodePermissions.SessionManagerPolicyName)],
+            Tags = args.Tags,
+        });
+        var decrypt = args.Pki.AllowDecrypt(member.Name, role.Role.RoleName, pkiPath);
+
+        // One certificate serves clients and peers (ClusterPki issues it with both uses).
+        var tls = new EtcdTlsFiles();
+        tls = tls with { PeerCertFile = tls.CertFile, PeerKeyFile = tls.KeyFile, PeerTrustedCaFile = tls.TrustedCaFile };
+        var boot = new EtcdMemberBoot
+        {
+            Config = new EtcdMemberConfig(Layout, member.Name, Tuning) { Tls = tls },
+            Region = args.Region,
+            TlsFiles =
+            [
+                (KnownName(credential.CertParameter), tls.CertFile, "0644"),
+                (KnownName(credential.KeyParameter), tls.KeyFile, "0600"),
+                (KnownName(credential.IssuerCertParameter!), tls.TrustedCaFile, "0644"),
+            ],
+            BackupEnvironmentParameter = KnownName(backupEnvironment),
+            Backup = schedule,
+        };
+        var cloudConfig = boot.ToCloudConfig();
+
+        var volume = new Volume(scope, "data", new VolumeArgs
+        {
+            AvailabilityZone = member.Zone,
+            Type = DataVolume.Type,
+            Size = DataVolume.SizeGiB,
+            Iops = DataVolume.Iops,
+            Throughput = DataVolume.ThroughputMiBps,
+            Encrypted = true,
+            FinalSnapshot = true,
+            Tags = Named(args, $"{member.Name}-data"),
+        }, new ResourceOptions { Protect = true });
+
+        var instance = new Instance(scope, "instance", new InstanceArgs
+        {
+            Ami = args.ImageId,
+            InstanceType = args.InstanceType,
+            SubnetId = subnet.SubnetId,
+            PrivateIp = privateIp,
+            VpcSecurityGroupIds = args.SecurityGroupIds,
+            IamInstanceProfile = role.InstanceProfileName,
+            UserData = cloudConfig,
+            UserDataReplaceOnChange = true,
+            MetadataOptions = new InstanceMetadataOptions { HttpEndpoint = "enabled", HttpTokens = "required", HttpPutResponseHopLimit = 1 },
+            RootBlockDevice = new InstanceRootBlockDevice { VolumeType = "gp3", VolumeSize = args.RootVolumeSizeGiB, Encrypted = true, DeleteOnTermination = true },
+            Monitoring = true,
+            EbsOptimized = true,
+            Tags = tags,
+        }, new ResourceOptions
+        {
+            DeleteBeforeReplace = true,
+            // Boot reads these parameters with this role: they and the grants exist before the instance starts.
+            DependsOn = [credential.CertParameter, credential.KeyParameter, credential.IssuerCertParameter!, backupEnvironment, role.Policy, decrypt],
+        });
+        instance.Annotate(new GeneratedFile($"etcd/{member.Name}/cloud-init.yaml", cloudConfig));
+
+        var attachment = new VolumeAttachment(scope, "data-attachment", new VolumeAttachmentArgs
+        {
+            DeviceName = DataDeviceName,
+            InstanceId = instance.Id,
+            VolumeId = volume.Id,
+            StopInstanceBeforeDetaching = true,
+        });
+
+        var record = new Record(scope, "dns", new RecordArgs
+        {
+            ZoneId = Zone.ZoneId,
+            Name = member.Host,
+            Type = "A",
+            Ttl = DnsTtlSeconds,
+            Records = [privateIp],
+        });
+
+        return new EtcdClusterMember(member, privateIp, boot, instance, volume, attachment, record, role);
+    }
+
+    private static SortedDictionary<string, Expr<string>> Named(EtcdClusterEc2Args args, string purpose) =>
+        new SortedDictionary<string, Expr<string>>(args.Tags.ToDictionary(t => t.Key, t => t.Value), StringComparer.Ordinal)
+        {
+            ["Name"] = $"{args.ClusterName}-{purpose}",
+        };
+
+    /// <summary>A parameter's name as plain text for the boot scripts (the PKI names its parameters with literals).</summary>
+    private static string KnownName(Parameter parameter) =>
+        parameter.Args.Name.KnownValue ?? throw new InvalidOperationException($"parameter {parameter.Name} has a deploy-time name: etcd boot scripts need it as text.");
+
+    private static void Validate(EtcdClusterEc2Args args, EtcdClusterLayout layout)
+    {
+        foreach (var zone in args.Cluster.Zones)
+        {
+            var subnets = args.PrivateSubnets.Count(s => s.Zone == zone);
+            if (subnets != 1)
+            {
+                throw new ArgumentException($"etcd cluster '{args.Cluster.Name}' has {subnets} private subnets in zone {zone}: give exactly one private subnet (id and CIDR) per zone of the cluster.", nameof(args));
+            }
+        }
+
+        var uncertified = layout.Members.FirstOrDefault(m => !args.Pki.EtcdMembers.ContainsKey(m.Name));
+        if (uncertified is not null)
+        {
+            throw new ArgumentException($"etcd member '{uncertified.Name}' has no certificate in the PKI: add it to ClusterPkiArgs.EtcdMembers (name, its fixed IP from EtcdMemberAddress, DNS name {uncertified.Host}).", nameof(args));
+        }
+
+        if (string.IsNullOrWhiteSpace(args.Region))
+        {
+            throw new ArgumentException("etcd cluster region is empty: give the region as text (e.g. eu-west-1); the members' AWS CLI calls go there.", nameof(args));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using Infra.EtcdBackup;
+using Infra.Model;
+using Infra.Pki;
+
+namespace Infra.Etcd;
+
+/// <summary>Args of <see cref="EtcdCluster"/>: the cluster's layout and where and with what its members run on EC2.</summary>
+public sealed record EtcdClusterEc2Args
+{
+    /// <summary>The Kubernetes cluster's name: it prefixes the members' IAM roles and names their SSM paths.</summary>
+    public required string ClusterName { get; init; }
+
+    /// <summary>The members' layout: zones, DNS domain (the private hosted zone's name), count and name.</summary>
+    public required EtcdClusterArgs Cluster { get; init; }
+
+    /// <summary>The planned node count, from which etcd's tuning and the data volumes are derived.</summary>
+    public required int ExpectedNodes { get; init; }
+
+    /// <summary>The region, as plain text: the boot scripts' AWS CLI calls go there.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>The VPC the private hosted zone answers in.</summary>
+    public required Expr<string> VpcId { get; init; }
+
+    /// <summary>The private subnet of each zone in <see cref="EtcdClusterArgs.Zones"/>.</summary>
+    public required IReadOnlyList<EtcdPrivateSubnet> PrivateSubnets { get; init; }
+
+    /// <summary>The etcd security group (the network's <c>EtcdSecurityGroupId</c>): clients and peers only.</summary>
+    public required IReadOnlyList<Expr<string>> SecurityGroupIds { get; init; }
+
+    /// <summary>The AMI: Ubuntu 24.04 (the boot scripts use its snap for the AWS CLI), e.g. a lookup of <c>NodeImage.Ubuntu2404Parameter</c>.</summary>
+    public required Expr<string> ImageId { get; init; }
+
+    /// <summary>The PKI holding each member's certificate (its <c>EtcdMembers</c> must name every member).</summary>
+    public required ClusterPki Pki { get; init; }
+
+    /// <summary>Where members upload snapshots.</summary>
+    public required EtcdBackupBucket BackupBucket { get; init; }
+
+    /// <summary>The required tags (cluster, environment, owner, cost-center).</summary>
+    public required IReadOnlyDictionary<string, Expr<string>> Tags { get; init; }
+
+    /// <summary>
+    /// m6i.large (2 vCPU, 8 GiB): etcd's memory is about its database (8 GiB at most with page cache
+    /// to spare below the largest quota) and it rarely needs more than two cores; its speed is the disk's.
+    /// Take an xlarge from ~3,000 nodes, where watch fan-out to many API servers costs CPU.
+    /// </summary>
+    public string InstanceType { get; init; } = "m6i.large";
+
+    /// <summary>How often members snapshot to the bucket.</summary>
+    public EtcdBackupScheduleArgs Backup { get; init; } = new();
+
+    /// <summary>The host number of member <c>-a</c> in its subnet (see <see cref="EtcdMemberAddress"/>); use <see cref="EtcdMemberAddress.EventsFirstHostOffset"/> for an events cluster.</summary>
+    public int FirstHostOffset { get; init; } = EtcdMemberAddress.DefaultFirstHostOffset;
+
+    /// <summary>30 GiB gp3 root: the OS, logs and the backup's local snapshot (at most the 8 GiB quota) before upload.</summary>
+    public int RootVolumeSizeGiB { get; init; } = 30;
+}

@@ -1,0 +1,167 @@
+using Infra.Emit;
+using Infra.EtcdBackup;
+using Infra.NodePools;
+
+namespace Infra.Etcd;
+
+/// <summary>
+/// The cloud-init user data of one member's instance. It carries no key material: certificates and the
+/// backup settings are fetched at boot from the member's own SSM path with the instance's role, so the
+/// user data (readable by anyone with ec2:DescribeInstanceAttribute) names parameters, never their values.
+/// At first boot it waits for the data volume, formats it only if blank (a replaced instance keeps the
+/// data of the member it replaces), mounts it at the data directory, installs the pinned etcd release
+/// after checking its hash, fetches the member's files, and starts etcd and the backup timer.
+/// </summary>
+public sealed record EtcdMemberBoot
+{
+    /// <summary>The filesystem label the data volume is formatted with and mounted by.</summary>
+    public const string DataVolumeLabel = "etcd-data";
+
+    public const string PrepareDataDiskPath = "/usr/local/sbin/etcd-prepare-data-disk";
+
+    public const string InstallPath = "/usr/local/sbin/etcd-install";
+
+    public const string FetchConfigPath = "/usr/local/sbin/etcd-fetch-config";
+
+    private const string SystemdDirectory = "/etc/systemd/system";
+
+    /// <summary>
+    /// Ubuntu 24.04 ships the AWS CLI as a snap only; the boot scripts need it for SSM and the backup
+    /// service for S3. Linked into /usr/local/bin because systemd services' PATH has no /snap/bin.
+    /// </summary>
+    private static readonly string[] SnapCommands = ["snap install aws-cli --classic", "ln -sf /snap/bin/aws /usr/local/bin/aws"];
+
+    /// <summary>The member's configuration (its data directory, TLS files and command line).</summary>
+    public required EtcdMemberConfig Config { get; init; }
+
+    /// <summary>The region the AWS CLI asks SSM in, as plain text.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>Each TLS file the member reads, by the SSM parameter it is fetched from (SecureStrings of the PKI).</summary>
+    public required IReadOnlyList<(string Parameter, string File, string Mode)> TlsFiles { get; init; }
+
+    /// <summary>The SSM parameter holding the member's <c>/etc/etcd/backup.env</c>.</summary>
+    public required string BackupEnvironmentParameter { get; init; }
+
+    /// <summary>The backup script, service and timer every member runs.</summary>
+    public required EtcdBackupSchedule Backup { get; init; }
+
+    /// <summary>The whole <c>#cloud-config</c> document.</summary>
+    public string ToCloudConfig()
+    {
+        var dataDir = Config.DataDir;
+        var document = new OrderedMap()
+            .Add("snap", new OrderedMap().Add("commands", SnapCommands))
+            // nofail: boot never waits on the volume, which attaches after the instance starts; etcd.service requires the mount instead.
+            .Add("mounts", new[] { new[] { $"LABEL={DataVolumeLabel}", dataDir, "ext4", "defaults,noatime,nofail", "0", "2" } })
+            .Add("write_files", new[]
+            {
+                WriteFile(PrepareDataDiskPath, "0755", PrepareDataDiskScript(dataDir)),
+                WriteFile(InstallPath, "0755", InstallScript()),
+                WriteFile(FetchConfigPath, "0755", FetchConfigScript()),
+                WriteFile($"{SystemdDirectory}/etcd.service", "0644", EtcdSystemdUnit.Render(Config)),
+                WriteFile($"{SystemdDirectory}/etcd.service.d/10-data-volume.conf", "0644", $"[Unit]\nRequiresMountsFor={dataDir}\n"),
+                WriteFile(EtcdBackupScript.InstallPath, "0755", Backup.Script.Content),
+                WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service", "0644", Backup.Service.Content),
+                WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service.d/10-member-tls.conf", "0644", BackupTlsDropIn()),
+                WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.timer", "0644", Backup.Timer.Content),
+            })
+            // One chain: etcd must never start before its volume is mounted, its binary checked and its certificates in place.
+            .Add("runcmd", new[]
+            {
+                $"{PrepareDataDiskPath} && {InstallPath} && {FetchConfigPath} && systemctl daemon-reload && systemctl enable --now etcd.service {EtcdBackupSchedule.UnitName}.timer",
+            });
+        return "#cloud-config\n" + CloudConfigDialect.Render(document);
+    }
+
+    /// <summary>
+    /// The member's own certificate has client auth too, so the backup's etcdctl connects with it
+    /// (over loopback, which the certificate names) instead of a separate backup client certificate.
+    /// </summary>
+    private string BackupTlsDropIn() =>
+        $"[Service]\nEnvironment=ETCDCTL_CACERT={Config.Tls.TrustedCaFile}\nEnvironment=ETCDCTL_CERT={Config.Tls.CertFile}\nEnvironment=ETCDCTL_KEY={Config.Tls.KeyFile}\nEnvironment=ETCDCTL_ENDPOINTS=https://127.0.0.1:{Config.Member.Ports.Client}\n";
+
+    /// <summary>
+    /// On Nitro instances every EBS volume is an NVMe device named in discovery order (the requested
+    /// /dev/sdf is not a device name), so the volume is found by its stable /dev/disk/by-id link, which
+    /// carries the volume id: the one EBS volume that is not the root disk.
+    /// </summary>
+    private static string PrepareDataDiskScript(string dataDir) => $$"""
+        #!/usr/bin/env bash
+        # Finds the member's data volume, formats it only if it is blank, and mounts it at {{dataDir}}.
+        # The volume is attached after the instance starts, so it may appear minutes after boot.
+        set -euo pipefail
+        root_source=$(findmnt --noheadings --output SOURCE /)
+        root_disk=$(lsblk --noheadings --nodeps --output PKNAME "$root_source" || true)
+        root_disk=${root_disk:-$(basename "$root_source")}
+        device=""
+        for attempt in $(seq 1 60); do
+          for link in /dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol*; do
+            [[ -e "$link" && "$link" != *-part* ]] || continue
+            candidate=$(readlink -f "$link")
+            if [[ "$(basename "$candidate")" != "$root_disk" ]]; then
+              device=$candidate
+            fi
+          done
+          [[ -n "$device" ]] && break
+          echo "waiting for the etcd data volume (attempt $attempt)" >&2
+          sleep 10
+        done
+        [[ -n "$device" ]] || { echo "no etcd data volume attached after 10 minutes" >&2; exit 1; }
+        # blkid fails on a device without a filesystem: only a new volume is formatted, never a member's data.
+        if ! blkid "$device" >/dev/null; then
+          mkfs.ext4 -L {{DataVolumeLabel}} "$device"
+          udevadm settle
+        fi
+        mkdir -p {{dataDir}}
+        mountpoint -q {{dataDir}} || mount {{dataDir}}
+        chmod 0700 {{dataDir}}
+
+        """;
+
+    private static string InstallScript() => $$"""
+        #!/usr/bin/env bash
+        # Installs etcd {{EtcdVersion.Pinned}} from the official release archive, after checking its hash.
+        set -euo pipefail
+        archive=$(mktemp)
+        curl --fail --silent --show-error --location --retry 5 --output "$archive" {{EtcdRelease.ArchiveUrl}}
+        echo "{{EtcdRelease.ArchiveSha256}}  $archive" | sha256sum --check --strict -
+        tar --extract --gzip --file "$archive" --directory /usr/local/bin --strip-components=1 --no-same-owner {{string.Join(' ', EtcdRelease.Binaries.Select(b => $"{EtcdRelease.ArchiveFolder}/{b}"))}}
+        rm -f "$archive"
+
+        """;
+
+    private string FetchConfigScript()
+    {
+        var fetches = TlsFiles
+            .Select(f => $"fetch {f.Parameter} {f.File} {f.Mode}")
+            .Append($"fetch {BackupEnvironmentParameter} {EtcdBackupScript.EnvironmentPath} 0600");
+        return $$"""
+            #!/usr/bin/env bash
+            # Writes the member's certificates and backup settings from its own SSM path (SecureStrings are decrypted by SSM).
+            set -euo pipefail
+            export AWS_DEFAULT_REGION={{Region}}
+
+            # fetch PARAMETER FILE MODE, retried: a new instance profile can take a minute to be usable.
+            fetch() {
+              local value
+              for attempt in $(seq 1 30); do
+                if value=$(aws ssm get-parameter --with-decryption --name "$1" --query Parameter.Value --output text); then
+                  install -D --mode "$3" /dev/null "$2"
+                  printf '%s\n' "$value" > "$2"
+                  return 0
+                fi
+                sleep 10
+              done
+              echo "could not read SSM parameter $1" >&2
+              return 1
+            }
+
+            {{string.Join('\n', fetches)}}
+
+            """;
+    }
+
+    private static OrderedMap WriteFile(string path, string permissions, string content) =>
+        new OrderedMap().Add("path", path).Add("permissions", permissions).Add("content", content);
+}
