@@ -27,8 +27,9 @@ public sealed class ApiLoadBalancer : Component
         ApiLoadBalancerArgsValidation.Validate(args);
         var network = args.Network;
         var tags = new NetworkTags(args.ClusterName, args.Tags);
-        var internalGroup = InternalApiSecurityGroup.Declare(Scope, network, tags);
-        var internalFrontend = new ApiFrontend(Scope.Child("internal"), new ApiFrontendArgs(
+        var internalScope = Scope.Child("internal");
+        var internalGroup = InternalApiSecurityGroup.Declare(internalScope, network, tags);
+        var internalFrontend = new ApiFrontend(internalScope, new ApiFrontendArgs(
             args.ClusterName, InternalPurpose, Internal: true, network.PrivateSubnetIds, internalGroup.Id, network.VpcId, args.DeletionProtection, tags.Named(InternalPurpose)));
         var publicFrontend = args.PublicAllowedCidrs.Count == 0
             ? null

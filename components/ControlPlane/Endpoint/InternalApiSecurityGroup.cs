@@ -15,24 +15,23 @@ namespace Infra.ControlPlane.Endpoint;
 /// </summary>
 internal static class InternalApiSecurityGroup
 {
-    private const string Key = "api-int";
-
+    /// <summary>Declares the group and its rules in <paramref name="scope"/>, the internal load balancer's.</summary>
     public static SecurityGroup Declare(Scope scope, NetworkComponent network, NetworkTags tags)
     {
-        var group = new SecurityGroup(scope, $"{Key}-sg", new SecurityGroupArgs
+        var group = new SecurityGroup(scope, "sg", new SecurityGroupArgs
         {
             VpcId = network.VpcId,
             Description = "Internal Kubernetes API load balancer",
-            Tags = tags.Named($"{Key}-lb"),
+            Tags = tags.Named("api-int-lb"),
         });
         var rules = new Rules(scope, tags);
-        rules.Ingress($"{Key}-in-api-from-nodes", group.Id, network.NodesSecurityGroupId, "Cluster members reach the API endpoint");
-        rules.Egress($"{Key}-out-api-to-control-plane", group.Id, network.ControlPlaneSecurityGroupId, "The API load balancer forwards and health-checks");
-        rules.Ingress($"control-plane-in-api-from-{Key}", network.ControlPlaneSecurityGroupId, group.Id, "The internal API load balancer forwards to API servers");
+        rules.Ingress("in-api-from-nodes", group.Id, network.NodesSecurityGroupId, "Cluster members reach the API endpoint");
+        rules.Egress("out-api-to-control-plane", group.Id, network.ControlPlaneSecurityGroupId, "The API load balancer forwards and health-checks");
+        rules.Ingress("control-plane-in-api-from-internal-lb", network.ControlPlaneSecurityGroupId, group.Id, "The internal API load balancer forwards to API servers");
         return group;
     }
 
-    /// <summary>Rules on the API port between two groups, tagged with their id as Name.</summary>
+    /// <summary>Rules on the API port between two groups, Name-tagged <c>&lt;cluster&gt;-api-int-&lt;id&gt;</c>.</summary>
     private sealed class Rules(Scope scope, NetworkTags tags)
     {
         public void Ingress(string id, Expr<string> on, Expr<string> peer, string why) =>
@@ -49,7 +48,7 @@ internal static class InternalApiSecurityGroup
             ToPort = ClusterPorts.ApiServer.To,
             ReferencedSecurityGroupId = peer,
             Description = why,
-            Tags = tags.Named(id),
+            Tags = tags.Named($"api-int-{id}"),
         };
     }
 }
