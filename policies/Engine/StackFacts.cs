@@ -18,6 +18,12 @@ public sealed record StackFacts
     /// <summary>How many availability zones the stack spreads over.</summary>
     public required int AvailabilityZones { get; init; }
 
+    /// <summary>
+    /// Networks outside the VPC the stack allows to reach the Kubernetes API (<c>infra:apiAllowedCidrs</c>). Empty by
+    /// default: no internet-wide CIDR may reach a public API load balancer unless listed here.
+    /// </summary>
+    public IReadOnlyList<string> ApiAllowedCidrs { get; init; } = [];
+
     /// <summary>True for production stacks: rules flagged mandatory in production are mandatory here.</summary>
     public bool IsProduction => string.Equals(Environment, ProductionEnvironment, StringComparison.Ordinal);
 }

@@ -23,6 +23,7 @@ public static class PolicyPacks
         new AutoScalingCapacityConsistent(),
         new VpcResolvesHostnames(),
         new BucketsEncryptedAndVersioned(),
+        new ApiEndpointNotOpen(),
     ]);
 
     /// <summary>Rules over the Kubernetes resources and cluster configuration.</summary>

@@ -24,8 +24,7 @@ public sealed class NoOpenIngress : PolicyRule
     public override IEnumerable<RuleViolation> Evaluate(PolicyContext context) =>
         from rule in context.ResourcesOf<SecurityGroupIngressRule>()
         where !IngressRules.FrontsPublicLoadBalancer(rule)
-        from peer in new[] { (Property: "cidrIpv4", Cidr: rule.Args.CidrIpv4, Anywhere: "0.0.0.0/0"), (Property: "cidrIpv6", Cidr: rule.Args.CidrIpv6, Anywhere: "::/0") }
-        where peer.Cidr?.KnownValue == peer.Anywhere
+        from peer in IngressRules.InternetPeers(rule.Args)
         select RuleViolation.Of(
             rule,
             peer.Property,

@@ -12,9 +12,6 @@ public sealed class NoSshAccess : PolicyRule
 {
     private const int SshPort = 22;
 
-    /// <summary>The protocol values that include TCP: by name, by number, and "all".</summary>
-    private static readonly string[] ProtocolsCarryingSsh = ["tcp", "6", "-1", "all"];
-
     public override string Id => "AWS-004";
 
     public override string Title => "No security group rule opens SSH";
@@ -26,25 +23,12 @@ public sealed class NoSshAccess : PolicyRule
 
     public override IEnumerable<RuleViolation> Evaluate(PolicyContext context) =>
         context.ResourcesOf<SecurityGroupIngressRule>()
-            .Where(OpensSsh)
+            .Where(rule => IngressRules.OpensTcpPort(rule.Args, SshPort))
             .Select(rule => RuleViolation.Of(
                 rule,
-                OpensAllProtocols(rule.Args) ? "ipProtocol" : "fromPort",
+                IngressRules.OpensAllProtocols(rule.Args) ? "ipProtocol" : "fromPort",
                 $"ingress {Describe(rule.Args)} includes SSH (tcp/22): remove the rule, or narrow its range to exclude 22, and reach nodes through SSM Session Manager"));
 
-    private static bool OpensSsh(SecurityGroupIngressRule rule)
-    {
-        var protocol = rule.Args.IpProtocol.KnownValue;
-        if (!ProtocolsCarryingSsh.Contains(protocol, StringComparer.Ordinal))
-        {
-            return false;
-        }
-
-        return OpensAllProtocols(rule.Args) || ((rule.Args.FromPort ?? 0) <= SshPort && SshPort <= (rule.Args.ToPort ?? ushort.MaxValue));
-    }
-
-    private static bool OpensAllProtocols(SecurityGroupRuleArgs args) => args.IpProtocol.KnownValue is "-1" or "all";
-
     private static string Describe(SecurityGroupRuleArgs args) =>
-        OpensAllProtocols(args) ? "of all protocols and ports" : $"{args.IpProtocol.KnownValue}/{args.FromPort}-{args.ToPort}";
+        IngressRules.OpensAllProtocols(args) ? "of all protocols and ports" : $"{args.IpProtocol.KnownValue}/{args.FromPort}-{args.ToPort}";
 }

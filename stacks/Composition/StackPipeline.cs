@@ -77,6 +77,7 @@ public static class StackPipeline
         Stack = config.StackName,
         Environment = config.Environment.ToString().ToLowerInvariant(),
         AvailabilityZones = config.AvailabilityZones.Count,
+        ApiAllowedCidrs = config.ApiAllowedCidrs.Select(cidr => cidr.ToString()).ToList(),
     };
 
     private static EnforcementProfile Profile(StackConfig config) =>
