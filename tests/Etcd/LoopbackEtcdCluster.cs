@@ -5,7 +5,8 @@ using Infra.Etcd;
 namespace Infra.Tests.Etcd;
 
 /// <summary>
-/// Five real etcd members on 127.0.0.1 (client 23790+i, peer 23800+i, metrics 23810+i), each run with
+/// Five real etcd members on 127.0.0.1 (client, peer and metrics ports the kernel hands out free, so
+/// two test runs on one machine never meet), each run with
 /// the command line <see cref="EtcdMemberConfig.Flags"/> generates for it, minus only
 /// <see cref="FlagsEtcd34DoesNotKnow"/>. Everything lives under one temporary folder; disposing kills
 /// every process it started and deletes the folder.
@@ -35,8 +36,9 @@ internal sealed class LoopbackEtcdCluster : IDisposable
         {
             _pki = new EtcdTestPki(Path.Combine(Root, "pki"));
             var spread = EtcdClusterLayout.Spread(new EtcdClusterArgs { Zones = ["zone-a", "zone-b", "zone-c"], DnsDomain = "etcd.test" });
+            var ports = FreeLoopbackPorts(spread.Members.Count * 3);
             var members = spread.Members
-                .Select((m, i) => m with { Host = EtcdUrl.Loopback, Ports = new EtcdPorts(23790 + i, 23800 + i, 23810 + i) })
+                .Select((m, i) => m with { Host = EtcdUrl.Loopback, Ports = new EtcdPorts(ports[3 * i], ports[(3 * i) + 1], ports[(3 * i) + 2]) })
                 .ToList();
             Layout = new EtcdClusterLayout(spread.Token, members, development: false);
             Configs = members.ToDictionary(
@@ -51,6 +53,21 @@ internal sealed class LoopbackEtcdCluster : IDisposable
     }
 
     public string Root { get; }
+
+    /// <summary>Distinct ports free on 127.0.0.1 now (held open together while chosen, so none repeats).</summary>
+    private static int[] FreeLoopbackPorts(int count)
+    {
+        var listeners = Enumerable.Range(0, count).Select(_ => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0)).ToList();
+        try
+        {
+            listeners.ForEach(listener => listener.Start());
+            return listeners.Select(listener => ((System.Net.IPEndPoint)listener.LocalEndpoint).Port).ToArray();
+        }
+        finally
+        {
+            listeners.ForEach(listener => listener.Stop());
+        }
+    }
 
     public EtcdClusterLayout Layout { get; }
 
