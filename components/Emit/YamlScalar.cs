@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Infra.Emit;
 
@@ -129,16 +128,4 @@ public static class YamlScalar
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => throw new ArgumentException($"{number.GetType()} is not a number"),
     };
-
-    internal static string Escape(string value, string from, string to)
-    {
-        if (!value.Contains(from, StringComparison.Ordinal))
-        {
-            return value;
-        }
-
-        var builder = new StringBuilder(value.Length + 8);
-        builder.Append(value).Replace(from, to);
-        return builder.ToString();
-    }
 }

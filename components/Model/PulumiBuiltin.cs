@@ -11,6 +11,4 @@ public sealed record PulumiBuiltin(string Name) : IDeployTimeValue
     public static readonly PulumiBuiltin Stack = new("stack");
 
     public string Source => $"pulumi.{Name}";
-
-    public Expr<string> AsExpr() => Expr<string>.FromNode(this);
 }

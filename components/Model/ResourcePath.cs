@@ -36,9 +36,6 @@ public sealed partial class ResourcePath : IEquatable<ResourcePath>
         return new ResourcePath([.. segments, id]);
     }
 
-    public bool StartsWith(ResourcePath prefix) =>
-        prefix.segments.Length <= segments.Length && prefix.segments.AsSpan().SequenceEqual(segments.AsSpan(0, prefix.segments.Length));
-
     public override string ToString() => string.Join('/', segments);
 
     public bool Equals(ResourcePath? other) => other is not null && segments.AsSpan().SequenceEqual(other.segments);

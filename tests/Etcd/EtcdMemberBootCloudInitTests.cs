@@ -10,10 +10,10 @@ public class EtcdMemberBootCloudInitTests
     {
         var cloudConfig = EtcdClusterFixture.Build().Etcd.Members[0].Boot.ToCloudConfig();
 
-        var (exitCode, output) = WithTempFile(cloudConfig, file => InstalledTool.Run("cloud-init", "cloud-init", "schema", "--config-file", file));
+        var result = InstalledTool.CloudInitSchema(cloudConfig);
 
-        Assert.True(exitCode == 0, output);
-        Assert.Contains("Valid cloud-config", output, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("Valid cloud-config", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,8 +25,8 @@ public class EtcdMemberBootCloudInitTests
         Assert.NotEmpty(scripts);
         foreach (var script in scripts)
         {
-            var (exitCode, output) = WithTempFile(script, file => InstalledTool.Run("bash", "bash", "-n", file));
-            Assert.True(exitCode == 0, $"{output}\n{script}");
+            var result = InstalledTool.RunOnFile("bash", ["-n"], script);
+            Assert.True(result.ExitCode == 0, $"{result.Output}\n{script}");
         }
     }
 
@@ -48,19 +48,5 @@ public class EtcdMemberBootCloudInitTests
         }
 
         return scripts;
-    }
-
-    private static (int ExitCode, string Output) WithTempFile(string content, Func<string, (int, string)> run)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"etcd-boot-{Guid.NewGuid():N}");
-        File.WriteAllText(file, content);
-        try
-        {
-            return run(file);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using Infra.EtcdBackup;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.EtcdBackup;
 
@@ -34,7 +35,7 @@ public class EtcdBackupScheduleTests
     {
         var schedule = new EtcdBackupSchedule(new EtcdBackupScheduleArgs { Interval = TimeSpan.FromMinutes(minutes) });
 
-        var result = ScriptProcess.Run("systemd-analyze", ["calendar", schedule.OnCalendar]);
+        var result = InstalledTool.Run("systemd-analyze", ["calendar", schedule.OnCalendar]);
 
         Assert.True(result.ExitCode == 0, result.Out + result.Error);
     }

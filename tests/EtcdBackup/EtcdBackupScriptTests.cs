@@ -1,4 +1,5 @@
 using Infra.EtcdBackup;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.EtcdBackup;
 
@@ -18,7 +19,7 @@ public sealed class EtcdBackupScriptTests : IDisposable
     [Fact]
     public void Bash_parses_the_script()
     {
-        var result = ScriptProcess.Run("bash", ["-n"], EtcdBackupScript.Text);
+        var result = InstalledTool.Run("bash", ["-n"], EtcdBackupScript.Text);
 
         Assert.True(result.ExitCode == 0, result.Error);
     }
@@ -26,7 +27,7 @@ public sealed class EtcdBackupScriptTests : IDisposable
     [Fact]
     public void Shellcheck_finds_nothing_to_warn_about()
     {
-        var result = ScriptProcess.Run("shellcheck", ["--shell=bash", "--severity=style", "-"], EtcdBackupScript.Text);
+        var result = InstalledTool.Run("shellcheck", ["--shell=bash", "--severity=style", "-"], EtcdBackupScript.Text);
 
         Assert.True(result.ExitCode == 0, result.Out + result.Error);
     }
@@ -82,7 +83,7 @@ public sealed class EtcdBackupScriptTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(directory, "state")));
     }
 
-    private ScriptProcess.Result RunScript(string leaderId, bool statusFails = false, string? without = null)
+    private InstalledTool.Result RunScript(string leaderId, bool statusFails = false, string? without = null)
     {
         var bin = Directory.CreateDirectory(Path.Combine(directory, "bin")).FullName;
         Directory.CreateDirectory(Path.Combine(directory, "state"));
@@ -110,7 +111,7 @@ public sealed class EtcdBackupScriptTests : IDisposable
 
         var script = Path.Combine(directory, "etcd-backup");
         File.WriteAllText(script, EtcdBackupScript.Text);
-        return ScriptProcess.Run("bash", [script], environment: environment);
+        return InstalledTool.Run("bash", [script], environment: environment);
     }
 
     /// <summary>A stand-in for <paramref name="tool"/> that logs its arguments, one call a line, then runs <paramref name="body"/>.</summary>

@@ -21,32 +21,18 @@ public class NodeBootstrapCloudInitTests
             _ => NodePoolArgs.General(cluster),
         };
 
-        var (exitCode, output) = Validate(NodePoolFixture.Build(args).Pool.Bootstrap.ToCloudConfig());
+        var result = InstalledTool.CloudInitSchema(NodePoolFixture.Build(args).Pool.Bootstrap.ToCloudConfig());
 
-        Assert.True(exitCode == 0, output);
-        Assert.Contains("Valid cloud-config", output, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("Valid cloud-config", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_schema_check_refuses_a_broken_cloud_config()
     {
-        var (exitCode, output) = Validate("#cloud-config\nwrite_files:\n  - path: 5\n    permissions: 644\n");
+        var result = InstalledTool.CloudInitSchema("#cloud-config\nwrite_files:\n  - path: 5\n    permissions: 644\n");
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("write_files.0.path", output, StringComparison.Ordinal);
-    }
-
-    private static (int ExitCode, string Output) Validate(string cloudConfig)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"cloud-config-{Guid.NewGuid():N}.yaml");
-        File.WriteAllText(file, cloudConfig);
-        try
-        {
-            return InstalledTool.Run("cloud-init", "cloud-init", "schema", "--config-file", file);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("write_files.0.path", result.Output, StringComparison.Ordinal);
     }
 }
