@@ -130,6 +130,7 @@ public sealed class EtcdCluster : Component
             FinalSnapshot = true,
             Tags = Named(args, $"{member.Name}-data"),
         }, new ResourceOptions { Protect = true });
+        volume.Annotate(new EtcdDataVolumeAnnotation(Layout.Token, member.Name));
 
         var instance = new Instance(scope, "instance", new InstanceArgs
         {
@@ -153,6 +154,7 @@ public sealed class EtcdCluster : Component
             DependsOn = [credential.CertParameter, credential.KeyParameter, credential.IssuerCertParameter!, backupEnvironment, role.Policy, decrypt],
         });
         instance.Annotate(new GeneratedFile($"etcd/{member.Name}/cloud-init.yaml", cloudConfig));
+        instance.Annotate(new EtcdMemberAnnotation(Layout.Token, member.Name, member.Zone, UrlFlags(boot.Config), args.Cluster.Development, schedule.OnCalendar));
 
         var attachment = new VolumeAttachment(scope, "data-attachment", new VolumeAttachmentArgs
         {
@@ -179,6 +181,14 @@ public sealed class EtcdCluster : Component
         {
             ["Name"] = $"{args.ClusterName}-{purpose}",
         };
+
+    /// <summary>Every flag of the member's command line whose value holds a URL (<c>--initial-cluster</c> holds one per member).</summary>
+    private static SortedDictionary<string, string> UrlFlags(EtcdMemberConfig config) => new(
+        config.Flags()
+            .Select(flag => flag.TrimStart('-').Split('=', 2))
+            .Where(pair => pair.Length == 2 && pair[1].Contains("://", StringComparison.Ordinal))
+            .ToDictionary(pair => pair[0], pair => pair[1]),
+        StringComparer.Ordinal);
 
     /// <summary>A parameter's name as plain text for the boot scripts (the PKI names its parameters with literals).</summary>
     private static string KnownName(Parameter parameter) =>
