@@ -68,7 +68,7 @@ public static class ControlPlaneHardening
 
     /// <summary>
     /// The API server's mounts for the files the flags above name: configuration read-only and required to
-    /// exist (cloud-init writes it before kubeadm runs), the audit log directory writable and created if missing.
+    /// exist (cloud-init writes it before kubeadm runs); the audit log and KMS socket directories writable and created if missing.
     /// </summary>
     public static IReadOnlyList<HostPathMount> ApiServerVolumes() =>
     [
@@ -76,6 +76,8 @@ public static class ControlPlaneHardening
         ConfigDirectory("audit-policy", ControlPlanePaths.AuditPolicyDirectory),
         ConfigDirectory("encryption", ControlPlanePaths.EncryptionDirectory),
         new("audit-log", ControlPlanePaths.AuditLogDirectory, ControlPlanePaths.AuditLogDirectory) { ReadOnly = false, PathType = "DirectoryOrCreate" },
+        // The KMS plugin's socket: without it the API server cannot encrypt or read a single Secret.
+        new("kms-plugin", ControlPlanePaths.KmsPluginDirectory, ControlPlanePaths.KmsPluginDirectory) { ReadOnly = false, PathType = "DirectoryOrCreate" },
     ];
 
     // TLS 1.2 at least on every serving port (6443, 10257, 10259), with the strong suites.

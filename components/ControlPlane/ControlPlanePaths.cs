@@ -25,4 +25,7 @@ public static class ControlPlanePaths
     public const string AuthenticationDirectory = "/etc/kubernetes/authentication";
 
     public const string AuthenticationConfigFile = AuthenticationDirectory + "/config.yaml";
+
+    /// <summary>Where the KMS plugin (a static pod beside the API server) listens; the encryption configuration's endpoint is a socket here.</summary>
+    public const string KmsPluginDirectory = "/var/run/kmsplugin";
 }

@@ -12,7 +12,7 @@ namespace Infra.Etcd;
 
 /// <summary>
 /// An external etcd cluster on EC2: one instance per member in its zone's private subnet, at a fixed
-/// private IP and named <c>member.domain</c> in a private hosted zone, with its data on a separate,
+/// private IP and named <c>member.domain</c> in the cluster's private hosted zone, with its data on a separate,
 /// encrypted, protected EBS volume that survives the instance. Instances are replaced delete-first so the
 /// replacement takes the same IP and name and, finding the member's data on the volume, rejoins as the
 /// same member. A change of user data replaces every changed member in one update: roll members one at a
@@ -26,9 +26,6 @@ public sealed class EtcdCluster : Component
     /// <summary>Seconds resolvers cache a member's address: short, so a record fix is seen within a minute.</summary>
     public const int DnsTtlSeconds = 60;
 
-    /// <summary>An SSM parameter type for values that are not secret (bucket name, key ARN).</summary>
-    private const string PlainParameter = "String";
-
     public EtcdCluster(Scope parent, string id, EtcdClusterEc2Args args)
         : base(parent, id)
     {
@@ -39,14 +36,6 @@ public sealed class EtcdCluster : Component
         DataVolume = EtcdDataVolume.For(args.ExpectedNodes, Tuning);
         var schedule = new EtcdBackupSchedule(args.Backup);
         var account = AwsAccount.Of(Scope);
-
-        Zone = new Zone(Scope, "zone", new ZoneArgs
-        {
-            Name = args.Cluster.DnsDomain,
-            Comment = $"etcd members of cluster {args.ClusterName}",
-            Vpcs = [new ZoneVpc { VpcId = args.VpcId }],
-            Tags = args.Tags,
-        });
 
         Members = Layout.Members
             .Select(member => NewMember(args, member, schedule, account))
@@ -59,11 +48,6 @@ public sealed class EtcdCluster : Component
 
     /// <summary>Type, size and IOPS of every member's data volume.</summary>
     public EtcdDataVolume DataVolume { get; }
-
-    /// <summary>The private hosted zone naming the members.</summary>
-    public Zone Zone { get; }
-
-    public Output<string> ZoneId => Zone.ZoneId;
 
     public IReadOnlyList<EtcdClusterMember> Members { get; }
 
@@ -85,7 +69,7 @@ public sealed class EtcdCluster : Component
         var backupEnvironment = new Parameter(scope, "backup-env", new ParameterArgs
         {
             Name = $"{memberPath}/backup.env",
-            Type = PlainParameter,
+            Type = ParameterType.PlainText,
             Value = args.BackupBucket.MemberEnvironment(member.Name),
             Description = $"Backup settings of etcd member {member.Name} of {args.ClusterName}",
             Tags = args.Tags,
@@ -166,7 +150,7 @@ public sealed class EtcdCluster : Component
 
         var record = new Record(scope, "dns", new RecordArgs
         {
-            ZoneId = Zone.ZoneId,
+            ZoneId = args.ZoneId,
             Name = member.Host,
             Type = "A",
             Ttl = DnsTtlSeconds,

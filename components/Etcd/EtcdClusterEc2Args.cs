@@ -10,7 +10,7 @@ public sealed record EtcdClusterEc2Args
     /// <summary>The Kubernetes cluster's name: it prefixes the members' IAM roles and names their SSM paths.</summary>
     public required string ClusterName { get; init; }
 
-    /// <summary>The members' layout: zones, DNS domain (the private hosted zone's name), count and name.</summary>
+    /// <summary>The members' layout: zones, DNS domain (the name of the zone <see cref="ZoneId"/>), count and name.</summary>
     public required EtcdClusterArgs Cluster { get; init; }
 
     /// <summary>The planned node count, from which etcd's tuning and the data volumes are derived.</summary>
@@ -19,8 +19,8 @@ public sealed record EtcdClusterEc2Args
     /// <summary>The region, as plain text: the boot scripts' AWS CLI calls go there.</summary>
     public required string Region { get; init; }
 
-    /// <summary>The VPC the private hosted zone answers in.</summary>
-    public required Expr<string> VpcId { get; init; }
+    /// <summary>The private hosted zone named <see cref="EtcdClusterArgs.DnsDomain"/> (e.g. a <c>ClusterZone</c>'s), where members' names go.</summary>
+    public required Expr<string> ZoneId { get; init; }
 
     /// <summary>The private subnet of each zone in <see cref="EtcdClusterArgs.Zones"/>.</summary>
     public required IReadOnlyList<EtcdPrivateSubnet> PrivateSubnets { get; init; }

@@ -11,6 +11,9 @@ public sealed record NodeSoftware
     /// <summary>The apt version of kubelet and kubeadm: Kubernetes 1.34.2, package revision 1.1 (the Kubernetes project's package scheme).</summary>
     public string KubernetesPackageVersion { get; init; } = "1.34.2-1.1";
 
+    /// <summary>The Kubernetes release of those packages as kubeadm writes it (<c>v1.34.2</c>): the control plane runs the kubelet's own release.</summary>
+    public string KubernetesVersion => "v" + KubernetesPackageVersion.Split('-', 2)[0];
+
     /// <summary>
     /// The apt version of containerd: the 1.7 series, which Kubernetes 1.34 supports and Ubuntu 24.04
     /// ships. Check it against the mirror the nodes install from when changing the image.

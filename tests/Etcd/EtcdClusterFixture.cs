@@ -1,5 +1,6 @@
 using Infra.Aws;
 using Infra.Aws.Ssm;
+using Infra.ControlPlane.Endpoint;
 using Infra.Etcd;
 using Infra.EtcdBackup;
 using Infra.Model;
@@ -26,7 +27,7 @@ internal static class EtcdClusterFixture
         ["owner"] = "platform",
     };
 
-    public static EtcdClusterArgs Cluster { get; } = new() { Zones = Zones, DnsDomain = "etcd.prod.internal" };
+    public static EtcdClusterArgs Cluster { get; } = new() { Zones = Zones, DnsDomain = ClusterDomain.For("prod") };
 
     /// <summary>Each zone's private subnet CIDR, as the network carves it.</summary>
     public static IReadOnlyList<string> PrivateCidrs { get; } =
@@ -50,6 +51,7 @@ internal static class EtcdClusterFixture
             })
             .ToArray();
         var pki = new ClusterPki(scope, "pki", new ClusterPkiArgs { ClusterName = "prod", EtcdMembers = identities, Tags = Tags });
+        var zone = new ClusterZone(scope, "dns", new ClusterZoneArgs { ClusterName = "prod", VpcId = network.VpcId, Tags = Tags });
         var backups = new EtcdBackupBucket(scope, "etcd-backup", new EtcdBackupBucketArgs { ClusterName = "prod", Tags = Tags });
 
         var args = new EtcdClusterEc2Args
@@ -58,7 +60,7 @@ internal static class EtcdClusterFixture
             Cluster = Cluster,
             ExpectedNodes = expectedNodes,
             Region = "eu-west-1",
-            VpcId = network.VpcId,
+            ZoneId = zone.ZoneId,
             PrivateSubnets = subnets,
             SecurityGroupIds = [network.EtcdSecurityGroupId],
             ImageId = GetParameter.Value(NodeImage.Ubuntu2404Parameter, aws),

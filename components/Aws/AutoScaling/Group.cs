@@ -39,6 +39,18 @@ public sealed record GroupArgs
     public string? MetricsGranularity { get; init; }
 
     public IReadOnlyList<GroupTag>? Tags { get; init; }
+
+    /// <summary>Target groups the group registers its instances with (e.g. the API load balancers').</summary>
+    public IReadOnlyList<Expr<string>>? TargetGroupArns { get; init; }
+
+    /// <summary>
+    /// The number of instances that must be healthy in every attached target group before a create or update
+    /// completes: the provider polls the load balancer's target health through the AWS API.
+    /// </summary>
+    public int? WaitForElbCapacity { get; init; }
+
+    /// <summary>How long (a Go duration, e.g. "30m") the provider waits for that capacity before failing the update.</summary>
+    public string? WaitForCapacityTimeout { get; init; }
 }
 
 /// <summary>Which launch template, and which version of it.</summary>

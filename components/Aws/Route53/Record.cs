@@ -17,6 +17,20 @@ public sealed record RecordArgs
     public int? Ttl { get; init; }
 
     public IReadOnlyList<Expr<string>>? Records { get; init; }
+
+    /// <summary>Answer with another AWS resource's addresses (e.g. a load balancer's) instead of <see cref="Records"/>; no TTL then.</summary>
+    public IReadOnlyList<RecordAlias>? Aliases { get; init; }
+}
+
+/// <summary>An alias target: a load balancer's DNS name and its hosted zone.</summary>
+public sealed record RecordAlias
+{
+    public required Expr<string> Name { get; init; }
+
+    public required Expr<string> ZoneId { get; init; }
+
+    /// <summary>Whether Route 53 answers only while the target is healthy; for a load balancer, while any zone has a healthy target.</summary>
+    public required bool EvaluateTargetHealth { get; init; }
 }
 
 /// <summary>A DNS record in a Route 53 hosted zone.</summary>

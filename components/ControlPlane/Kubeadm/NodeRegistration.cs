@@ -18,6 +18,9 @@ public sealed record NodeRegistration
     /// <summary>Node-local kubelet flags; cluster-wide kubelet settings belong in the KubeletConfiguration instead.</summary>
     public IReadOnlyList<Arg>? KubeletExtraArgs { get; init; }
 
+    /// <summary>Preflight checks to skip by name, e.g. <c>DirAvailable--etc-kubernetes-manifests</c> when a static pod is placed before kubeadm runs.</summary>
+    public IReadOnlyList<string>? IgnorePreflightErrors { get; init; }
+
     /// <summary>IfNotPresent: node images pre-pull the control-plane images, so a boot does not depend on the registry.</summary>
     public string ImagePullPolicy { get; init; } = "IfNotPresent";
 }

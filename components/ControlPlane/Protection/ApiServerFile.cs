@@ -16,9 +16,19 @@ public sealed record ApiServerFile(string Flag, string Path, string Content)
     /// <c>--anonymous-auth</c>, which must then be left unset.
     /// </summary>
     public static IReadOnlyList<ApiServerFile> Defaults(KmsConfiguration kms) =>
-    [
-        new("audit-policy-file", AuditPolicy.FilePath, AuditPolicy.Default().ToYaml()),
-        new("encryption-provider-config", EncryptionConfiguration.FilePath, EncryptionConfiguration.SecretsWithKms(kms).ToYaml()),
-        new("authentication-config", AuthenticationConfiguration.FilePath, AuthenticationConfiguration.HealthChecksOnly().ToYaml()),
-    ];
+        For(AuditPolicy.Default(), EncryptionConfiguration.SecretsWithKms(kms), AuthenticationConfiguration.HealthChecksOnly());
+
+    /// <summary>The three files from their configurations, each at its fixed path with the flag that names it.</summary>
+    public static IReadOnlyList<ApiServerFile> For(AuditPolicy audit, EncryptionConfiguration encryption, AuthenticationConfiguration authentication)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        ArgumentNullException.ThrowIfNull(encryption);
+        ArgumentNullException.ThrowIfNull(authentication);
+        return
+        [
+            new("audit-policy-file", AuditPolicy.FilePath, audit.ToYaml()),
+            new("encryption-provider-config", EncryptionConfiguration.FilePath, encryption.ToYaml()),
+            new("authentication-config", AuthenticationConfiguration.FilePath, authentication.ToYaml()),
+        ];
+    }
 }

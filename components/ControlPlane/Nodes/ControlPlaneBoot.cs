@@ -1,0 +1,57 @@
+using Infra.ControlPlane.Protection;
+using Infra.Emit;
+using Infra.NodePools;
+
+namespace Infra.ControlPlane.Nodes;
+
+/// <summary>
+/// The cloud-init user data of a control-plane node. Like a worker's, it installs the pinned node software;
+/// then it writes the API server's protective files (audit policy, encryption and authentication
+/// configuration), the kubeadm templates, the KMS plugin's static pod template and the boot script, and runs it.
+/// It carries no key material and no token: certificates, the key ARN and the join token are read from SSM at
+/// boot (<see cref="ControlPlaneBootScript"/>), so the user data is the same text for every node and deploy.
+/// </summary>
+public sealed record ControlPlaneBoot
+{
+    /// <summary>
+    /// Ubuntu 24.04 ships the AWS CLI as a snap only; linked into /usr/local/bin because systemd services'
+    /// PATH (the join-token publisher's) has no /snap/bin.
+    /// </summary>
+    private static readonly string[] SnapCommands = ["snap install aws-cli --classic", "ln -sf /snap/bin/aws /usr/local/bin/aws"];
+
+    public required NodeSoftware Software { get; init; }
+
+    /// <summary>The API server's files; each directory is mounted into its static pod.</summary>
+    public required IReadOnlyList<ApiServerFile> ApiServerFiles { get; init; }
+
+    /// <summary>The kubeadm init file, with <see cref="ControlPlaneBootScript.NodeNamePlaceholder"/>.</summary>
+    public required string InitTemplate { get; init; }
+
+    /// <summary>The kubeadm control-plane join file, with the node name, token and pin placeholders.</summary>
+    public required string JoinTemplate { get; init; }
+
+    public required KmsPluginPod KmsPlugin { get; init; }
+
+    public required ControlPlaneBootScript Script { get; init; }
+
+    /// <summary>More files every control-plane node carries (e.g. the join-token publisher's script and units).</summary>
+    public IReadOnlyList<OrderedMap> ExtraFiles { get; init; } = [];
+
+    /// <summary>The whole <c>#cloud-config</c> document.</summary>
+    public string ToCloudConfig()
+    {
+        var files = new List<OrderedMap>(NodeBase.KernelFiles);
+        files.AddRange(ApiServerFiles.Select(file => NodeBase.WriteFile(file.Path, "0600", file.Content)));
+        files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InitTemplatePath, "0600", InitTemplate));
+        files.Add(NodeBase.WriteFile(ControlPlaneBootScript.JoinTemplatePath, "0600", JoinTemplate));
+        files.Add(NodeBase.WriteFile(ControlPlaneBootScript.KmsPluginTemplatePath, "0600", KmsPlugin.ToYaml()));
+        files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InstallPath, "0755", Script.Text));
+        files.AddRange(ExtraFiles);
+
+        var document = NodeBase.Packages(Software)
+            .Add("snap", new OrderedMap().Add("commands", SnapCommands))
+            .Add("write_files", files)
+            .Add("runcmd", NodeBase.PreparationCommands.Append(ControlPlaneBootScript.InstallPath).ToArray());
+        return "#cloud-config\n" + CloudConfigDialect.Render(document);
+    }
+}

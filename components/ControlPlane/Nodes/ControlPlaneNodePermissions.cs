@@ -1,0 +1,34 @@
+using Infra.Aws;
+using Infra.Aws.Iam;
+using Infra.Model;
+
+namespace Infra.ControlPlane.Nodes;
+
+/// <summary>
+/// What the control-plane role needs beyond a node's own grants: the KMS plugin's use of the Secrets key, and
+/// reading the join token and CA pin a joining control-plane node uses (their decryption is granted by the PKI).
+/// </summary>
+public static class ControlPlaneNodePermissions
+{
+    public static IReadOnlyList<PolicyStatement> For(AwsAccount account, Expr<string> secretsKeyArn, JoinParameters join)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(join);
+        return
+        [
+            new PolicyStatement
+            {
+                Sid = "EncryptSecrets",
+                // Encrypt wraps a new data key, Decrypt unwraps stored ones, DescribeKey is the plugin's health check.
+                Action = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt"],
+                Resource = [secretsKeyArn],
+            },
+            new PolicyStatement
+            {
+                Sid = "ReadJoinParameters",
+                Action = ["ssm:GetParameter"],
+                Resource = [account.Arn("ssm", $"parameter{join.TokenParameter}"), account.Arn("ssm", $"parameter{join.CaCertHashParameter}")],
+            },
+        ];
+    }
+}

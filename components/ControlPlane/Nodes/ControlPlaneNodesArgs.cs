@@ -1,0 +1,85 @@
+using Infra.ControlPlane.Endpoint;
+using Infra.ControlPlane.Kubeadm;
+using Infra.Etcd;
+using Infra.Model;
+using Infra.NodeIam;
+using Infra.NodePools;
+using Infra.Pki;
+
+namespace Infra.ControlPlane.Nodes;
+
+/// <summary>Args of <see cref="ControlPlaneNodes"/>. Optional settings change with <c>with { ... }</c>.</summary>
+public sealed record ControlPlaneNodesArgs
+{
+    /// <summary>The cluster's name: kubeadm's clusterName, the resources' Name tags, the API's DNS name.</summary>
+    public required string ClusterName { get; init; }
+
+    /// <summary>The planned node count (1-5,000): component flags and the instance size derive from it.</summary>
+    public required int ExpectedNodes { get; init; }
+
+    /// <summary>The region, as text: the boot script's AWS CLI calls and the KMS plugin go there.</summary>
+    public required string Region { get; init; }
+
+    /// <summary>
+    /// One private subnet per zone; one control-plane node runs in each, so losing a zone loses one API server.
+    /// The first zone initializes the cluster. Production needs three zones (a policy checks it).
+    /// </summary>
+    public required IReadOnlyList<ControlPlaneSubnet> Subnets { get; init; }
+
+    /// <summary>The control-plane security group (the network's <c>ControlPlaneSecurityGroupId</c>).</summary>
+    public required Expr<string> SecurityGroupId { get; init; }
+
+    /// <summary>The control-plane role (<c>NodeRoles.ControlPlane</c>), which reads the control-plane SSM path.</summary>
+    public required NodeRole Role { get; init; }
+
+    /// <summary>The SSM path the role reads (<c>NodeRoles.ControlPlaneParameterPath</c>): the Secrets key's ARN is published there.</summary>
+    public required string ParameterPath { get; init; }
+
+    /// <summary>The AMI: Ubuntu 24.04, like the workers (e.g. a lookup of <c>NodeImage.Ubuntu2404Parameter</c>).</summary>
+    public required Expr<string> ImageId { get; init; }
+
+    /// <summary>The PKI: its control-plane path holds every certificate and key the nodes need.</summary>
+    public required ClusterPki Pki { get; init; }
+
+    /// <summary>The API load balancers the nodes register with.</summary>
+    public required ApiLoadBalancer LoadBalancer { get; init; }
+
+    /// <summary>The cluster's private zone: <c>api.&lt;domain&gt;</c> is declared there as an alias of the internal load balancer.</summary>
+    public required ClusterZone Zone { get; init; }
+
+    /// <summary>The main etcd cluster the API servers store everything in.</summary>
+    public required EtcdClusterLayout Etcd { get; init; }
+
+    /// <summary>The separate events cluster, if any (wired with <c>--etcd-servers-overrides</c>).</summary>
+    public EtcdClusterLayout? EventsEtcd { get; init; }
+
+    /// <summary>The SSM parameters of the join token and CA pin a joining control-plane node reads.</summary>
+    public required JoinParameters Join { get; init; }
+
+    /// <summary>The required tags (cluster, environment, owner, cost-center).</summary>
+    public required IReadOnlyDictionary<string, Expr<string>> Tags { get; init; }
+
+    /// <summary>The pinned node software; the control plane runs its kubelet's release.</summary>
+    public NodeSoftware Software { get; init; } = new();
+
+    /// <summary>
+    /// Pods take 10.244.0.0/16 (65,536 addresses, 256 nodes of /24 blocks per /16 for Calico's IPAM to grow
+    /// into); it must not overlap the VPC or the service range. Services keep kubeadm's 10.96.0.0/12.
+    /// </summary>
+    public Networking Networking { get; init; } = new() { PodSubnet = "10.244.0.0/16" };
+
+    /// <summary>The instance type and root volume; derived from <see cref="ExpectedNodes"/> when null (<see cref="ControlPlaneSize.For"/>).</summary>
+    public ControlPlaneSize? Size { get; init; }
+}
+
+/// <summary>A zone and its private subnet, where one control-plane node runs.</summary>
+public sealed record ControlPlaneSubnet(string Zone, Expr<string> SubnetId);
+
+/// <summary>The SSM parameters through which nodes join: a current bootstrap token and the cluster CA's pin.</summary>
+/// <param name="TokenParameter">The SecureString parameter holding a bootstrap token.</param>
+/// <param name="CaCertHashParameter">The parameter holding <c>sha256:&lt;hex&gt;</c> of the cluster CA's public key.</param>
+public sealed record JoinParameters(string TokenParameter, string CaCertHashParameter)
+{
+    /// <summary>The SSM path both parameters sit in; a reader's decrypt grant covers it.</summary>
+    public string Path => TokenParameter[..TokenParameter.LastIndexOf('/')];
+}
