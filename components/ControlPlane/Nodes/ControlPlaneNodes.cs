@@ -11,6 +11,7 @@ using Infra.ControlPlane.Protection;
 using Infra.Etcd;
 using Infra.Model;
 using Infra.NodeIam;
+using Infra.NodePools;
 using Infra.Network;
 
 namespace Infra.ControlPlane.Nodes;
@@ -168,8 +169,8 @@ public sealed class ControlPlaneNodes : Component
             InstanceType = Size.InstanceType,
             IamInstanceProfile = new LaunchTemplateIamInstanceProfile { Name = args.Role.InstanceProfileName },
             VpcSecurityGroupIds = [args.SecurityGroupId],
-            // One hop: nothing in a pod needs the control-plane role; host-network static pods (the KMS plugin, the cloud controller) are on the host.
-            MetadataOptions = new LaunchTemplateMetadataOptions { HttpEndpoint = "enabled", HttpTokens = "required", HttpPutResponseHopLimit = 1, InstanceMetadataTags = "disabled" },
+            // Two hops: the EBS CSI controller runs on the pod network on these nodes and takes the role's credentials from IMDS.
+            MetadataOptions = new LaunchTemplateMetadataOptions { HttpEndpoint = "enabled", HttpTokens = "required", HttpPutResponseHopLimit = NodePool.MetadataHopLimit, InstanceMetadataTags = "disabled" },
             BlockDeviceMappings =
             [
                 new LaunchTemplateBlockDeviceMapping

@@ -24,14 +24,14 @@ public class ControlPlaneKubeadmFilesTests
     {
         foreach (var file in new[] { Boot.InitTemplate, Boot.JoinTemplate })
         {
-            Assert.Contains($"name: '{ControlPlaneBootScript.NodeNamePlaceholder}'", file, StringComparison.Ordinal);
-            Assert.Contains("- name: cloud-provider\n      value: external", file, StringComparison.Ordinal);
+            Assert.Contains($"name: \"{ControlPlaneBootScript.NodeNamePlaceholder}\"", file, StringComparison.Ordinal);
+            Assert.Contains("    - name: cloud-provider\n      value: external", file, StringComparison.Ordinal);
         }
     }
 
     [Fact]
     public void Init_skips_kube_proxy_which_the_ebpf_dataplane_replaces()
     {
-        Assert.Contains("skipPhases:\n- addon/kube-proxy", Boot.InitTemplate, StringComparison.Ordinal);
+        Assert.Contains("skipPhases:\n  - addon/kube-proxy", Boot.InitTemplate, StringComparison.Ordinal);
     }
 }
