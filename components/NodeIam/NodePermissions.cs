@@ -14,6 +14,12 @@ public static class NodePermissions
     /// <summary>The managed policy that lets SSM Session Manager open a shell: operators' only way in (no SSH keys, no port 22).</summary>
     public const string SessionManagerPolicyName = "AmazonSSMManagedInstanceCore";
 
+    /// <summary>The tag the EBS CSI driver puts on every volume and snapshot it creates (value <c>true</c>).</summary>
+    public const string EbsCsiClusterTag = "ebs.csi.aws.com/cluster";
+
+    /// <summary>The tag naming the cluster, set by the driver when it runs with a tag cluster id.</summary>
+    public const string EbsCsiClusterNameTag = "ebs.csi.aws.com/cluster-name";
+
     /// <summary>Every node (worker or control plane): pull images, answer the kubelet's EC2 lookups, read its bootstrap parameters.</summary>
     public static IReadOnlyList<PolicyStatement> Node(AwsAccount account, string parameterPath, IReadOnlyList<Expr<string>>? imageRepositoryArns)
     {
@@ -60,13 +66,17 @@ public static class NodePermissions
     /// <summary>
     /// The AWS cloud controller manager, which runs on control-plane nodes: the upstream
     /// cloud-provider-aws control-plane policy, narrowed. Left out: volume actions and kms:DescribeKey
-    /// (in-tree EBS volumes are gone since Kubernetes 1.27; the EBS CSI driver gets its own role) and
-    /// route actions with ec2:ModifyInstanceAttribute (cloud routes stay off: Calico routes pod traffic).
+    /// (in-tree EBS volumes are gone since Kubernetes 1.27; the EBS CSI controller gets
+    /// <see cref="EbsCsiController"/>), route actions with ec2:ModifyInstanceAttribute (cloud routes stay
+    /// off: Calico routes pod traffic), the autoscaling describe calls (no code path of the 1.34
+    /// controller calls them), elasticloadbalancing:SetSecurityGroups (first used after 1.34) and tagging
+    /// instances (the tagging controller is off by default and we do not enable it).
     /// </summary>
     public static IReadOnlyList<PolicyStatement> CloudController(AwsAccount account, string clusterName)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var clusterTag = $"aws:ResourceTag/kubernetes.io/cluster/{clusterName}";
+        var clusterTagKey = $"kubernetes.io/cluster/{clusterName}";
+        var clusterTag = $"aws:ResourceTag/{clusterTagKey}";
         return
         [
             // Read-only discovery of instances, subnets, security groups and load balancers.
@@ -76,9 +86,6 @@ public static class NodePermissions
                 Sid = "CloudControllerDescribe",
                 Action =
                 [
-                    "autoscaling:DescribeAutoScalingGroups",
-                    "autoscaling:DescribeLaunchConfigurations",
-                    "autoscaling:DescribeTags",
                     "ec2:DescribeAvailabilityZones",
                     "ec2:DescribeInstanceTopology",
                     "ec2:DescribeInstances",
@@ -97,29 +104,47 @@ public static class NodePermissions
                 Resource = ["*"],
             },
 
-            // Service load balancers get their own security groups, created in the cluster's VPC.
+            // Service load balancers get their own security groups, created in the cluster's VPC. The VPC
+            // is a resource of the call too, and carries no tag we could require of an adopted VPC.
             new PolicyStatement
             {
-                Sid = "CloudControllerCreateSecurityGroups",
+                Sid = "CloudControllerCreateSecurityGroupsInVpc",
                 Action = ["ec2:CreateSecurityGroup"],
-                Resource = [account.Arn("ec2", "security-group/*"), account.Arn("ec2", "vpc/*")],
+                Resource = [account.Arn("ec2", "vpc/*")],
             },
 
-            // Those groups are tagged after creation (with the cluster tag), and the optional tagging
-            // controller tags instances: security groups and instances only, never VPCs or subnets.
+            // The controller creates its groups with the cluster tag ("owned") in the same call, so a
+            // group without it is not the controller's to create.
             new PolicyStatement
             {
-                Sid = "CloudControllerTagSecurityGroupsAndInstances",
-                Action = ["ec2:CreateTags"],
-                Resource = [account.Arn("ec2", "security-group/*"), account.Arn("ec2", "instance/*")],
+                Sid = "CloudControllerCreateClusterSecurityGroups",
+                Action = ["ec2:CreateSecurityGroup"],
+                Resource = [account.Arn("ec2", "security-group/*")],
+                Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
+                {
+                    ["StringEquals"] = new Dictionary<string, IReadOnlyList<Expr<string>>> { [$"aws:RequestTag/{clusterTagKey}"] = ["owned"] },
+                },
             },
 
-            // Changing or deleting a security group needs it to carry kubernetes.io/cluster/<cluster>
-            // (any value: "owned" on the controller's own groups, "owned"/"shared" on the node group).
+            // Tagging in that creating call needs ec2:CreateTags, for that call only.
+            new PolicyStatement
+            {
+                Sid = "CloudControllerTagSecurityGroupsOnCreate",
+                Action = ["ec2:CreateTags"],
+                Resource = [account.Arn("ec2", "security-group/*")],
+                Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
+                {
+                    ["StringEquals"] = new Dictionary<string, IReadOnlyList<Expr<string>>> { ["ec2:CreateAction"] = ["CreateSecurityGroup"] },
+                },
+            },
+
+            // Changing, re-tagging (the controller repairs missing tags on its groups) or deleting a
+            // security group needs it to carry kubernetes.io/cluster/<cluster> (any value: "owned" on the
+            // controller's own groups, "owned"/"shared" on the node group).
             new PolicyStatement
             {
                 Sid = "CloudControllerClusterSecurityGroups",
-                Action = ["ec2:AuthorizeSecurityGroupIngress", "ec2:DeleteSecurityGroup", "ec2:RevokeSecurityGroupIngress"],
+                Action = ["ec2:AuthorizeSecurityGroupIngress", "ec2:CreateTags", "ec2:DeleteSecurityGroup", "ec2:RevokeSecurityGroupIngress"],
                 Resource = [account.Arn("ec2", "security-group/*")],
                 Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
                 {
@@ -174,6 +199,121 @@ public static class NodePermissions
             },
         ];
     }
+
+    /// <summary>
+    /// The EBS CSI controller, which runs on control-plane nodes only (the node plugin on workers needs
+    /// no AWS API call, just instance metadata): upstream's example policy, narrowed to this cluster.
+    /// The driver, run with the cluster's name as its tag cluster id, tags every volume and snapshot it
+    /// creates with <c>ebs.csi.aws.com/cluster=true</c> and <c>ebs.csi.aws.com/cluster-name=&lt;cluster&gt;</c>
+    /// in the creating call; creation requires both tags and every later change requires the volume or
+    /// snapshot to carry them, so one cluster can never touch another's volumes (upstream only requires
+    /// the first tag, which every cluster in the account sets). Left out: volume cloning
+    /// (ec2:CopyVolumes), fast snapshot restore and snapshot locks, features we do not enable.
+    /// Statically provisioned volumes must carry both tags before the driver can attach them.
+    /// </summary>
+    public static IReadOnlyList<PolicyStatement> EbsCsiController(AwsAccount account, string clusterName)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var volumes = account.Arn("ec2", "volume/*");
+        var snapshots = account.Arn("ec2", "snapshot/*");
+        return
+        [
+            // Describe calls have no resource-level permissions.
+            new PolicyStatement
+            {
+                Sid = "EbsCsiDescribe",
+                Action =
+                [
+                    "ec2:DescribeAvailabilityZones",
+                    "ec2:DescribeInstanceTypes",
+                    "ec2:DescribeInstances",
+                    "ec2:DescribeSnapshots",
+                    "ec2:DescribeTags",
+                    "ec2:DescribeVolumeStatus",
+                    "ec2:DescribeVolumes",
+                    "ec2:DescribeVolumesModifications",
+                ],
+                Resource = ["*"],
+            },
+
+            // New volumes and snapshots only with this cluster's driver tags.
+            new PolicyStatement
+            {
+                Sid = "EbsCsiCreateClusterVolumes",
+                Action = ["ec2:CreateVolume"],
+                Resource = [volumes],
+                Condition = EbsCsiClusterTags("aws:RequestTag", clusterName),
+            },
+            new PolicyStatement
+            {
+                Sid = "EbsCsiCreateClusterSnapshots",
+                Action = ["ec2:CreateSnapshot"],
+                Resource = [snapshots],
+                Condition = EbsCsiClusterTags("aws:RequestTag", clusterName),
+            },
+
+            // Restoring a volume from a snapshot names the snapshot as a resource; as upstream, any
+            // snapshot may be the source (the new volume still needs the cluster's tags).
+            new PolicyStatement
+            {
+                Sid = "EbsCsiCreateVolumesFromSnapshots",
+                Action = ["ec2:CreateVolume"],
+                Resource = [snapshots],
+            },
+
+            // Tagging in those creating calls needs ec2:CreateTags, for those calls only.
+            new PolicyStatement
+            {
+                Sid = "EbsCsiTagOnCreate",
+                Action = ["ec2:CreateTags"],
+                Resource = [volumes, snapshots],
+                Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
+                {
+                    ["StringEquals"] = new Dictionary<string, IReadOnlyList<Expr<string>>> { ["ec2:CreateAction"] = ["CreateVolume", "CreateSnapshot"] },
+                },
+            },
+
+            // Everything after creation, on this cluster's volumes only: attach, detach, resize and
+            // modify (with their tags), snapshot, delete.
+            new PolicyStatement
+            {
+                Sid = "EbsCsiManageClusterVolumes",
+                Action = ["ec2:AttachVolume", "ec2:CreateSnapshot", "ec2:CreateTags", "ec2:DeleteTags", "ec2:DeleteVolume", "ec2:DetachVolume", "ec2:ModifyVolume"],
+                Resource = [volumes],
+                Condition = EbsCsiClusterTags("ec2:ResourceTag", clusterName),
+            },
+            new PolicyStatement
+            {
+                Sid = "EbsCsiManageClusterSnapshots",
+                Action = ["ec2:CreateTags", "ec2:DeleteSnapshot", "ec2:DeleteTags"],
+                Resource = [snapshots],
+                Condition = EbsCsiClusterTags("ec2:ResourceTag", clusterName),
+            },
+
+            // The instance side of attach and detach: only this cluster's nodes, which carry
+            // kubernetes.io/cluster/<cluster> from launch.
+            new PolicyStatement
+            {
+                Sid = "EbsCsiAttachToClusterNodes",
+                Action = ["ec2:AttachVolume", "ec2:DetachVolume"],
+                Resource = [account.Arn("ec2", "instance/*")],
+                Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
+                {
+                    ["Null"] = new Dictionary<string, IReadOnlyList<Expr<string>>> { [$"ec2:ResourceTag/kubernetes.io/cluster/{clusterName}"] = ["false"] },
+                },
+            },
+        ];
+    }
+
+    /// <summary>The two tags the EBS CSI driver sets on what it creates, as request or resource tag conditions (<paramref name="prefix"/>).</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>> EbsCsiClusterTags(string prefix, string clusterName) => new()
+    {
+        ["StringEquals"] = new Dictionary<string, IReadOnlyList<Expr<string>>>
+        {
+            [$"{prefix}/{EbsCsiClusterTag}"] = ["true"],
+            [$"{prefix}/{EbsCsiClusterNameTag}"] = [clusterName],
+        },
+    };
 
     /// <summary>The trust policy: only EC2 may assume a node role, on behalf of the instance holding the profile.</summary>
     public static PolicyDocument Ec2TrustPolicy { get; } = new()

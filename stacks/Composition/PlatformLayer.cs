@@ -1,3 +1,4 @@
+using Infra.CloudProvider;
 using Infra.Kubernetes;
 using Infra.Model;
 using Infra.Platform;
@@ -30,6 +31,17 @@ public static class PlatformLayer
             EnableServerSideApply = true,
         });
         var scope = provider.ScopeFor(program.Root);
+
+        // The cloud provider first: until its controller manager initializes them, nodes keep the
+        // uninitialized taint and nothing else schedules (the CSI controller included).
+        var cloudController = new AwsCloudControllerManager(scope, "cloud-controller-manager", new AwsCloudControllerManagerArgs
+        {
+            ClusterName = config.ClusterName,
+        });
+        _ = new EbsCsiDriver(scope, "ebs-csi-driver", new EbsCsiDriverArgs { ClusterName = config.ClusterName }, new ResourceOptions
+        {
+            DependsOn = [cloudController.Release],
+        });
 
         _ = new PriorityClasses(scope);
         foreach (var name in Namespaces)

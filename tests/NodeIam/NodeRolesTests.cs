@@ -144,4 +144,35 @@ public class NodeRolesTests
 
         Assert.All(read.Resource!, arn => Assert.Contains(":parameter/infra/prod/control-plane", Text(arn), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Workers_get_no_volume_permissions_the_control_plane_does()
+    {
+        var (_, roles) = Build();
+
+        static bool ChangesVolumes(NodeRole role) =>
+            role.Permissions.Statement.SelectMany(s => s.Action).Any(a => a is "ec2:CreateVolume" or "ec2:AttachVolume" or "ec2:DeleteVolume");
+
+        Assert.False(ChangesVolumes(roles.Worker));
+        Assert.True(ChangesVolumes(roles.ControlPlane));
+    }
+
+    [Fact]
+    public void The_control_plane_policy_fits_iams_inline_policy_size_limit()
+    {
+        // IAM allows 10,240 characters of inline policy per role, whitespace not counted. Deploy-time
+        // parts are written as <source>, longer than any partition, region or account id they stand for.
+        const int InlinePolicyLimit = 10_240;
+        var (_, roles) = Build();
+
+        var json = System.Text.Json.JsonSerializer.Serialize(roles.ControlPlane.Permissions.Statement.Select(s => new
+        {
+            s.Sid,
+            s.Action,
+            Resource = s.Resource?.Select(Text),
+            Condition = s.Condition?.ToDictionary(c => c.Key, c => c.Value.ToDictionary(k => k.Key, k => k.Value.Select(Text))),
+        }));
+
+        Assert.InRange(json.Length + (roles.ControlPlane.Permissions.Statement.Count * "\"Effect\":\"Allow\",".Length), 1, InlinePolicyLimit);
+    }
 }

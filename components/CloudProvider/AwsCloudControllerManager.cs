@@ -1,0 +1,85 @@
+using Infra.Kubernetes;
+using Infra.Kubernetes.Helm;
+using Infra.Model;
+using Infra.NodeIam;
+
+namespace Infra.CloudProvider;
+
+/// <summary>
+/// The AWS cloud controller manager (the external cloud provider): it initializes nodes whose
+/// kubelet runs with <c>--cloud-provider=external</c> (provider ID, addresses, zone labels, then it
+/// lifts the <c>node.cloudprovider.kubernetes.io/uninitialized</c> taint), removes nodes whose
+/// instances are gone and serves LoadBalancer Services in the subnets tagged for the cluster. A
+/// DaemonSet on control-plane nodes only, using their instance role
+/// (<see cref="NodePermissions.CloudController"/>), one active replica by leader election.
+/// </summary>
+public sealed class AwsCloudControllerManager : Component
+{
+    /// <summary>The chart repository of the Kubernetes cloud-provider-aws project.</summary>
+    public const string ChartRepository = "https://kubernetes.github.io/cloud-provider-aws";
+
+    public const string ChartName = "aws-cloud-controller-manager";
+
+    /// <summary>Where upstream publishes the controller image.</summary>
+    public const string ImageRepository = "registry.k8s.io/provider-aws/cloud-controller-manager";
+
+    /// <summary>The namespace of cluster controllers, as kubeadm's own.</summary>
+    public const string Namespace = "kube-system";
+
+    public AwsCloudControllerManager(Scope parent, string id, AwsCloudControllerManagerArgs args, ResourceOptions? options = null)
+        : base(parent, id)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (!ClusterNameRule.IsValid(args.ClusterName))
+        {
+            throw new ArgumentException($"cluster name '{args.ClusterName}' is not a cluster name: {ClusterNameRule.Requirement}", nameof(args));
+        }
+
+        if (!args.ImageTag.StartsWith(KubernetesRelease.Minor + ".", StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                $"cloud controller manager image tag '{args.ImageTag}' is not of the cluster's minor {KubernetesRelease.Minor}: use a {KubernetesRelease.Minor}.x release",
+                nameof(args));
+        }
+
+        Values = new AwsCloudControllerManagerValues
+        {
+            Namespace = Namespace,
+            Args =
+            [
+                "--v=2",
+                "--cloud-provider=aws",
+                $"--cluster-name={args.ClusterName}",
+
+                // Calico routes pod traffic; VPC route tables stay ours (and the role has no route actions).
+                "--configure-cloud-routes=false",
+
+                // One replica per control-plane node, one of them active.
+                "--leader-elect=true",
+            ],
+            Image = new ChartImage { Repository = ImageRepository, Tag = args.ImageTag },
+            NodeSelector = ControlPlanePlacement.NodeSelector,
+            Tolerations = [ControlPlanePlacement.ControlPlaneTaint, ControlPlanePlacement.UninitializedTaint],
+
+            // Among the first pods of a new cluster: on the host network it needs no pod network
+            // (the DaemonSet controller then tolerates network-unavailable nodes) and reaches
+            // instance metadata in one hop.
+            HostNetworking = true,
+        };
+        Release = new HelmRelease<AwsCloudControllerManagerValues>(Scope, "release", new HelmReleaseArgs<AwsCloudControllerManagerValues>
+        {
+            Name = ChartName,
+            Chart = ChartName,
+            Version = args.ChartVersion,
+            RepositoryOpts = new RepositoryOpts { Repo = ChartRepository },
+            Namespace = Namespace,
+            Atomic = true,
+            Values = Values,
+        }, options);
+    }
+
+    /// <summary>The chart values set, for readers and tests.</summary>
+    public AwsCloudControllerManagerValues Values { get; }
+
+    public HelmRelease<AwsCloudControllerManagerValues> Release { get; }
+}

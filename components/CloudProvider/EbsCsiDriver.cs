@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Infra.Kubernetes.Helm;
+using Infra.Kubernetes.Meta;
+using Infra.Kubernetes.Storage;
+using Infra.Model;
+using Infra.NodeIam;
+
+namespace Infra.CloudProvider;
+
+/// <summary>
+/// The Amazon EBS CSI driver and the cluster's default storage class. The controller (provisioner,
+/// attacher, resizer) calls the EC2 API and runs on control-plane nodes only, with their instance
+/// role (<see cref="NodePermissions.EbsCsiController"/>); the node plugin runs on every node, mounts
+/// attached volumes and reads only instance metadata (its zone and instance id), so the worker role
+/// holds no volume permission. No IRSA or pod identity: this is not EKS.
+/// </summary>
+public sealed partial class EbsCsiDriver : Component
+{
+    /// <summary>The chart repository of the kubernetes-sigs aws-ebs-csi-driver project.</summary>
+    public const string ChartRepository = "https://kubernetes-sigs.github.io/aws-ebs-csi-driver";
+
+    public const string ChartName = "aws-ebs-csi-driver";
+
+    /// <summary>The CSI driver name: the provisioner of its storage classes.</summary>
+    public const string DriverName = "ebs.csi.aws.com";
+
+    /// <summary>Where upstream publishes the driver image.</summary>
+    public const string ImageRepository = "registry.k8s.io/provider-aws/aws-ebs-csi-driver";
+
+    /// <summary>Where the Kubernetes CSI project publishes its sidecars (the chart defaults to rebuilt copies elsewhere).</summary>
+    public const string SidecarRepositoryPrefix = "registry.k8s.io/sig-storage/";
+
+    public const string Namespace = "kube-system";
+
+    public EbsCsiDriver(Scope parent, string id, EbsCsiDriverArgs args, ResourceOptions? options = null)
+        : base(parent, id)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (!ClusterNameRule.IsValid(args.ClusterName))
+        {
+            throw new ArgumentException($"cluster name '{args.ClusterName}' is not a cluster name: {ClusterNameRule.Requirement}", nameof(args));
+        }
+
+        if (!ObjectNamePattern().IsMatch(args.StorageClassName))
+        {
+            throw new ArgumentException(
+                $"storage class name '{args.StorageClassName}' is not a Kubernetes object name: use lower-case letters, digits, '-' and '.' (e.g. 'gp3')",
+                nameof(args));
+        }
+
+        Values = new EbsCsiDriverValues
+        {
+            Image = new ChartImage { Repository = ImageRepository, Tag = args.DriverTag },
+
+            // The upstream sidecar releases the chart's defaults are rebuilt from.
+            Sidecars = new EbsCsiSidecars
+            {
+                Provisioner = Sidecar("csi-provisioner", "v6.3.0"),
+                Attacher = Sidecar("csi-attacher", "v4.12.0"),
+                Snapshotter = Sidecar("csi-snapshotter", "v8.6.0"),
+                LivenessProbe = Sidecar("livenessprobe", "v2.19.0"),
+                Resizer = Sidecar("csi-resizer", "v2.2.1"),
+                NodeDriverRegistrar = Sidecar("csi-node-driver-registrar", "v2.17.0"),
+            },
+            Controller = new EbsCsiControllerValues
+            {
+                K8sTagClusterId = args.ClusterName,
+                NodeSelector = ControlPlanePlacement.NodeSelector,
+                Tolerations = [ControlPlanePlacement.ControlPlaneTaint],
+            },
+        };
+        Release = new HelmRelease<EbsCsiDriverValues>(Scope, "release", new HelmReleaseArgs<EbsCsiDriverValues>
+        {
+            Name = ChartName,
+            Chart = ChartName,
+            Version = args.ChartVersion,
+            RepositoryOpts = new RepositoryOpts { Repo = ChartRepository },
+            Namespace = Namespace,
+            Atomic = true,
+            Values = Values,
+        }, options);
+
+        // Encrypted (with the account's default EBS key), bound where the pod lands (EBS volumes are
+        // zonal), resizable in place, deleted with its claim: retained volumes outlive their owners
+        // unnoticed and keep costing.
+        StorageClass = new StorageClass(Scope, "storage-class", new StorageClassArgs
+        {
+            Metadata = new ObjectMeta
+            {
+                Name = args.StorageClassName,
+                Annotations = new SortedDictionary<string, Expr<string>>(StringComparer.Ordinal) { ["storageclass.kubernetes.io/is-default-class"] = "true" },
+            },
+            Provisioner = DriverName,
+            Parameters = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["encrypted"] = "true", ["type"] = "gp3" },
+            ReclaimPolicy = ReclaimPolicy.Delete,
+            VolumeBindingMode = VolumeBindingMode.WaitForFirstConsumer,
+            AllowVolumeExpansion = true,
+        }, options);
+    }
+
+    /// <summary>The chart values set, for readers and tests.</summary>
+    public EbsCsiDriverValues Values { get; }
+
+    public HelmRelease<EbsCsiDriverValues> Release { get; }
+
+    /// <summary>The default storage class.</summary>
+    public StorageClass StorageClass { get; }
+
+    private static EbsCsiSidecar Sidecar(string image, string tag) =>
+        new() { Image = new ChartImage { Repository = SidecarRepositoryPrefix + image, Tag = tag } };
+
+    [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")]
+    private static partial Regex ObjectNamePattern();
+}

@@ -1,0 +1,41 @@
+using Infra.CloudProvider;
+using Infra.Kubernetes.Helm;
+using Infra.Kubernetes.Storage;
+using Infra.Model;
+using Infra.Stacks.Composition;
+using Infra.Stacks.Config;
+
+namespace Infra.Tests.Stacks;
+
+public class PlatformLayerTests
+{
+    private static readonly StackConfig Config = StackConfigLoader.Parse("test", "dev-platform", new Dictionary<string, RawConfigValue>(StringComparer.Ordinal)
+    {
+        ["aws:region"] = new RawText("eu-west-1"),
+        ["infra:environment"] = new RawText("dev"),
+        ["infra:owner"] = new RawText("platform-team"),
+        ["infra:costCenter"] = new RawText("cc-1"),
+    });
+
+    private static InfraProgram Build() => PlatformLayer.Build(Config);
+
+    [Fact]
+    public void The_csi_driver_and_its_storage_class_wait_for_the_cloud_controller_manager()
+    {
+        var program = Build();
+        var cloudController = program.ResourcesOf<HelmRelease<AwsCloudControllerManagerValues>>().Single();
+
+        Assert.Contains(cloudController, program.ResourcesOf<HelmRelease<EbsCsiDriverValues>>().Single().Options.DependsOn);
+        Assert.Contains(cloudController, program.ResourcesOf<StorageClass>().Single().Options.DependsOn);
+    }
+
+    [Fact]
+    public void Both_controllers_carry_the_configured_cluster_name()
+    {
+        var program = Build();
+        var clusterName = Config.ClusterName;
+
+        Assert.Contains($"--cluster-name={clusterName}", program.ResourcesOf<HelmRelease<AwsCloudControllerManagerValues>>().Single().Args.Values!.Args);
+        Assert.Equal(clusterName, program.ResourcesOf<HelmRelease<EbsCsiDriverValues>>().Single().Args.Values!.Controller.K8sTagClusterId);
+    }
+}
