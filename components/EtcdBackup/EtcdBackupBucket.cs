@@ -66,7 +66,7 @@ public sealed class EtcdBackupBucket : Component
         Bucket = new Bucket(Scope, "bucket", new BucketArgs
         {
             // Bucket names are global: the account id keeps two accounts' "prod" clusters apart, the provider's suffix the rest.
-            BucketPrefix = Fn.Interpolate($"{args.ClusterName}-etcd-{account.AccountId}-"),
+            BucketPrefix = Fn.Interpolate($"{PrefixName(args.ClusterName)}-etcd-{account.AccountId}-"),
             Tags = args.Tags,
         }, kept);
         Expr<string> name = Bucket.BucketName;
@@ -194,18 +194,22 @@ public sealed class EtcdBackupBucket : Component
         AbortIncompleteMultipartUpload = new BucketLifecycleRuleAbortIncompleteMultipartUpload { DaysAfterInitiation = AbortIncompleteUploadAfterDays },
     };
 
+    /// <summary>
+    /// The cluster name as far as the prefix has room (18 characters): the prefix only helps people find the bucket;
+    /// Pulumi's random suffix makes the name unique and the cluster tag names the owner, so a cut name is harmless.
+    /// </summary>
+    public static string PrefixName(string clusterName)
+    {
+        ArgumentNullException.ThrowIfNull(clusterName);
+        var room = MaxBucketPrefixLength - BucketPrefixOverhead;
+        return clusterName.Length <= room ? clusterName : clusterName[..room].TrimEnd('-');
+    }
+
     private static void Validate(EtcdBackupBucketArgs args)
     {
         if (!ClusterNameRule.IsValid(args.ClusterName))
         {
             throw new ArgumentException($"cluster name '{args.ClusterName}' cannot start an S3 bucket name: {ClusterNameRule.Requirement}", nameof(args));
-        }
-
-        if (args.ClusterName.Length > MaxBucketPrefixLength - BucketPrefixOverhead)
-        {
-            throw new ArgumentException(
-                $"cluster name '{args.ClusterName}' is too long for the backup bucket's name prefix ('<cluster>-etcd-<account id>-', at most {MaxBucketPrefixLength} characters): use a cluster name of at most {MaxBucketPrefixLength - BucketPrefixOverhead} characters",
-                nameof(args));
         }
 
         if (args.SnapshotRetentionDays < 1)

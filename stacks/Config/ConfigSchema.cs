@@ -94,8 +94,8 @@ public static class ConfigSchema
     {
         Layers = ClusterOnly,
         Default = "unset: the stack creates the VPC",
-        Range = "{vpcId: vpc-..., privateSubnetIds: [one per zone, in zone order], publicSubnetIds: [...]}",
-        Example = "{vpcId: vpc-0123456789abcdef0, privateSubnetIds: [subnet-0123456789abcdef0]}",
+        Range = "{vpcId: vpc-..., privateSubnetIds: [one per zone, in zone order], privateSubnetCidrs: [their ranges, same order], publicSubnetIds: [...]}",
+        Example = "{vpcId: vpc-0123456789abcdef0, privateSubnetIds: [subnet-0123456789abcdef0], privateSubnetCidrs: [10.30.32.0/19]}",
     };
 
     public static ConfigKey NatMode { get; } = new("natMode", ConfigValueType.Text, "NAT gateways for private subnets' egress.")

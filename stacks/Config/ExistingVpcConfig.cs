@@ -1,3 +1,5 @@
+using Infra.Network;
+
 namespace Infra.Stacks.Config;
 
 /// <summary>Adopt mode: build the cluster in a VPC that already exists instead of creating one.
@@ -12,4 +14,7 @@ public sealed record ExistingVpcConfig
 
     /// <summary>Subnets for nodes and the API load balancer, one per availability zone.</summary>
     public required EquatableList<string> PrivateSubnetIds { get; init; }
+
+    /// <summary>Each private subnet's range, in the same order: etcd members take fixed addresses in them.</summary>
+    public required EquatableList<Ipv4Cidr> PrivateSubnetCidrs { get; init; }
 }

@@ -41,7 +41,7 @@ internal sealed partial class StackConfigParser
         var costCenter = ReadTag(ConfigSchema.CostCenter);
         var zones = ReadAvailabilityZones(region!, profile);
         var vpcCidr = ReadCidr(ConfigSchema.VpcCidr, vpc: true) ?? profile.VpcCidr;
-        var existingVpc = ReadExistingVpc(zones);
+        var existingVpc = ReadExistingVpc(zones, vpcCidr);
         var natMode = read.Choice<NatMode>(ConfigSchema.NatMode) ?? profile.NatMode;
         var nodePools = new NodePoolParser(read).Read(ConfigSchema.NodePools, profile.DefaultNodePool);
         var expectedNodes = read.Integer(ConfigSchema.ExpectedNodes) ?? profile.ExpectedNodes;
@@ -268,7 +268,7 @@ internal sealed partial class StackConfigParser
         return cidr;
     }
 
-    private ExistingVpcConfig? ReadExistingVpc(IReadOnlyList<string> zones)
+    private ExistingVpcConfig? ReadExistingVpc(IReadOnlyList<string> zones, Ipv4Cidr vpcCidr)
     {
         var key = ConfigSchema.ExistingVpc;
         if (!read.IsSet(key) || read.Map(read.Structured(key), key.FullName, key.Example) is not { } map)
@@ -276,7 +276,7 @@ internal sealed partial class StackConfigParser
             return null;
         }
 
-        read.RejectUnknownFields(map, key.FullName, ["vpcId", "publicSubnetIds", "privateSubnetIds"]);
+        read.RejectUnknownFields(map, key.FullName, ["vpcId", "publicSubnetIds", "privateSubnetIds", "privateSubnetCidrs"]);
         var vpcId = map["vpcId"] is { } idNode ? read.Text(idNode, $"{key.FullName}.vpcId", "vpc-0123456789abcdef0") : null;
         if (vpcId is null)
         {
@@ -299,7 +299,43 @@ internal sealed partial class StackConfigParser
         }
 
         read.RejectDuplicates([.. privateIds, .. publicIds], $"{key.FullName}.subnets");
-        return new ExistingVpcConfig { VpcId = vpcId ?? "", PrivateSubnetIds = new(privateIds), PublicSubnetIds = new(publicIds) };
+        var privateCidrs = ReadPrivateSubnetCidrs(map, key.FullName, zones, vpcCidr);
+        return new ExistingVpcConfig { VpcId = vpcId ?? "", PrivateSubnetIds = new(privateIds), PrivateSubnetCidrs = new(privateCidrs), PublicSubnetIds = new(publicIds) };
+    }
+
+    /// <summary>The private subnets' ranges, one per zone inside the VPC: etcd members take fixed addresses in them.</summary>
+    private List<Ipv4Cidr> ReadPrivateSubnetCidrs(JsonObject map, string path, IReadOnlyList<string> zones, Ipv4Cidr vpcCidr)
+    {
+        var fieldPath = $"{path}.privateSubnetCidrs";
+        if (map["privateSubnetCidrs"] is not { } node)
+        {
+            report.Missing(fieldPath, $"list the CIDR of each private subnet, in the order of privateSubnetIds (etcd members take fixed addresses in them), such as [10.30.32.0/19]");
+            return [];
+        }
+
+        var cidrs = new List<Ipv4Cidr>();
+        foreach (var (text, i) in (read.TextList(node, fieldPath, "[10.30.32.0/19]") ?? []).Select((text, i) => (text, i)))
+        {
+            if (!Ipv4Cidr.TryParse(text, out var cidr, out var problem))
+            {
+                report.Bad($"{fieldPath}[{i}]", ConfigReport.Quote(text), problem);
+            }
+            else if (!vpcCidr.Contains(cidr))
+            {
+                report.Bad($"{fieldPath}[{i}]", ConfigReport.Quote(text), $"is outside the VPC's {vpcCidr} ({ConfigSchema.VpcCidr.FullName}): give the subnet's own range, inside the VPC");
+            }
+            else
+            {
+                cidrs.Add(cidr);
+            }
+        }
+
+        if (cidrs.Count != zones.Count)
+        {
+            report.Bad(fieldPath, ConfigReport.Quote(string.Join(", ", cidrs)), $"lists {cidrs.Count} ranges for {zones.Count} zones: list one private subnet range per zone, in zone order");
+        }
+
+        return cidrs;
     }
 
     private List<string> ReadSubnetIds(JsonObject map, string path, string field)

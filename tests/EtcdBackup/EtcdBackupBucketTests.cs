@@ -161,6 +161,15 @@ public class EtcdBackupBucketTests
         Assert.Contains("set SnapshotRetentionDays to 1 or more", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("prod", "prod")]
+    [InlineData("a-forty-character-cluster-name-for-tests", "a-forty-character")]
+    public void A_long_cluster_name_is_cut_to_the_room_the_bucket_prefix_has(string clusterName, string prefixName)
+    {
+        Assert.Equal(prefixName, EtcdBackupBucket.PrefixName(clusterName));
+        Assert.True($"{prefixName}-etcd-111122223333-".Length <= 37);
+    }
+
     /// <summary>Logical names in references carry the component path (<c>etcd-backup-bucket</c>); the specifications read them without it.</summary>
     private static string Unscoped(string text) => text.Replace("<etcd-backup-", "<", StringComparison.Ordinal);
 
