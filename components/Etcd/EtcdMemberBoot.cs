@@ -25,12 +25,6 @@ public sealed record EtcdMemberBoot
 
     private const string SystemdDirectory = "/etc/systemd/system";
 
-    /// <summary>
-    /// Ubuntu 24.04 ships the AWS CLI as a snap only; the boot scripts need it for SSM and the backup
-    /// service for S3. Linked into /usr/local/bin because systemd services' PATH has no /snap/bin.
-    /// </summary>
-    private static readonly string[] SnapCommands = ["snap install aws-cli --classic", "ln -sf /snap/bin/aws /usr/local/bin/aws"];
-
     /// <summary>The member's configuration (its data directory, TLS files and command line).</summary>
     public required EtcdMemberConfig Config { get; init; }
 
@@ -51,7 +45,7 @@ public sealed record EtcdMemberBoot
     {
         var dataDir = Config.DataDir;
         var document = new OrderedMap()
-            .Add("snap", new OrderedMap().Add("commands", SnapCommands))
+            .Add("snap", new OrderedMap().Add("commands", AwsCliSnap.Commands))
             // nofail: boot never waits on the volume, which attaches after the instance starts; etcd.service requires the mount instead.
             .Add("mounts", new[] { new[] { $"LABEL={DataVolumeLabel}", dataDir, "ext4", "defaults,noatime,nofail", "0", "2" } })
             .Add("write_files", new[]

@@ -51,9 +51,9 @@ public static class NodePermissions
                 Resource = ["*"],
             },
 
-            // Bootstrap values (the join token, written in a later issue) under this role's own path:
+            // Bootstrap values (the join token and CA pin, written by the control plane) under this role's own path:
             // the path itself for GetParametersByPath, its children for GetParameter(s). Parameters under
-            // the AWS managed aws/ssm key decrypt without a kms:Decrypt grant.
+            // the AWS managed aws/ssm key decrypt without a kms:Decrypt grant; those under the PKI key need its grant.
             new PolicyStatement
             {
                 Sid = "ReadBootstrapParameters",

@@ -66,7 +66,7 @@ public sealed class NodeRoles : Component
 
     public NodeRole ControlPlane { get; }
 
-    /// <summary>Where worker bootstrap values live in SSM Parameter Store (the join token, in a later issue).</summary>
+    /// <summary>Where worker bootstrap values live in SSM Parameter Store (the join token and CA pin: <c>ClusterJoin.JoinParameters</c>).</summary>
     public string WorkerParameterPath { get; }
 
     /// <summary>Where control-plane bootstrap values live in SSM Parameter Store.</summary>

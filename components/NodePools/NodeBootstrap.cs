@@ -1,4 +1,5 @@
 using System.Globalization;
+using Infra.ClusterJoin;
 using Infra.Emit;
 
 namespace Infra.NodePools;
@@ -8,8 +9,9 @@ namespace Infra.NodePools;
 /// kubelet and kubeadm, containerd on the systemd cgroup driver, and the pool's kubelet settings
 /// written as a kubeadm patch (kubeadm join replaces /var/lib/kubelet/config.yaml with the
 /// cluster-wide configuration and then applies patches from <see cref="PatchesDirectory"/>, so node-
-/// specific settings survive the join). The <c>kubeadm join</c> itself, and fetching its token
-/// from SSM, come with a later issue.
+/// specific settings survive the join). It ends with the join (<see cref="WorkerJoin"/>): a script reads the
+/// bootstrap token and CA pin the control plane publishes to SSM and runs <c>kubeadm join</c>; the user data
+/// itself carries only the parameters' names and a join template with placeholders, never the token.
 /// </summary>
 public sealed record NodeBootstrap
 {
@@ -29,6 +31,9 @@ public sealed record NodeBootstrap
     public required IReadOnlyDictionary<string, string> Labels { get; init; }
 
     public required IReadOnlyList<NodeTaint> Taints { get; init; }
+
+    /// <summary>Where the node joins and where it reads its token.</summary>
+    public required WorkerJoin Join { get; init; }
 
     /// <summary>
     /// Hard eviction thresholds (the seed's): 500Mi of memory, larger than the kubelet's 100Mi
@@ -75,6 +80,9 @@ public sealed record NodeBootstrap
             ? null
             : Taints.Select(t => new OrderedMap().Add("key", t.Key).Add("value", t.Value).Add("effect", t.Effect.ToString())).ToArray()));
 
+    /// <summary>The kubeadm join configuration with placeholders for the token and CA pin, pointed at <see cref="PatchesDirectory"/>.</summary>
+    public string JoinConfigTemplate() => Join.ConfigTemplate(PatchesDirectory);
+
     /// <summary>The whole <c>#cloud-config</c> document.</summary>
     public string ToCloudConfig()
     {
@@ -87,6 +95,7 @@ public sealed record NodeBootstrap
 
         // Refresh the package index first: the pinned versions may be newer than the image's index.
         document
+            .Add("snap", new OrderedMap().Add("commands", AwsCliSnap.Commands))
             .Add("package_update", true)
             .Add("packages", new[]
             {
@@ -101,8 +110,12 @@ public sealed record NodeBootstrap
                     "net.bridge.bridge-nf-call-ip6tables = 1\nnet.bridge.bridge-nf-call-iptables = 1\nnet.ipv4.ip_forward = 1\n"),
                 WriteFile(KubeletPatchPath, KubeletPatch()),
                 WriteFile(KubeletEnvironmentPath, $"KUBELET_EXTRA_ARGS=--node-labels={NodeLabelsArgument()}\n"),
+                WriteFile(WorkerJoin.ConfigTemplatePath, JoinConfigTemplate()),
+                WriteFile(WorkerJoin.SettingsPath, Join.Settings()),
+                WriteFile(WorkerJoinScript.InstallPath, WorkerJoinScript.Text, "0755"),
             })
-            .Add("runcmd", PreparationCommands);
+            // The join last: the kubelet, containerd and the files it reads are ready by then.
+            .Add("runcmd", PreparationCommands.Append(WorkerJoin.JoinCommand).ToArray());
 
         return "#cloud-config\n" + CloudConfigDialect.Render(document);
     }
@@ -110,6 +123,6 @@ public sealed record NodeBootstrap
     private string NodeLabelsArgument() =>
         string.Join(',', Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}={l.Value}")));
 
-    private static OrderedMap WriteFile(string path, string content) =>
-        new OrderedMap().Add("path", path).Add("permissions", "0644").Add("content", content);
+    private static OrderedMap WriteFile(string path, string content, string permissions = "0644") =>
+        new OrderedMap().Add("path", path).Add("permissions", permissions).Add("content", content);
 }

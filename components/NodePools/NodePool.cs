@@ -45,7 +45,7 @@ public sealed class NodePool : Component
         var rootVolume = new RootVolume(args.RootVolumeSizeGiB);
         var labels = new SortedDictionary<string, string>(args.Labels.ToDictionary(), StringComparer.Ordinal) { [NodePoolArgs.PoolLabel] = args.Name };
         Kubelet = KubeletSettings.For(cluster.ExpectedNodes, rootVolume);
-        Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = args.Software, Labels = labels, Taints = args.Taints };
+        Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = args.Software, Labels = labels, Taints = args.Taints, Join = cluster.Join };
 
         var launchTags = new SortedDictionary<string, Expr<string>>(cluster.Tags.ToDictionary(), StringComparer.Ordinal)
         {
@@ -94,9 +94,10 @@ public sealed class NodePool : Component
             UpdateDefaultVersion = true,
             Tags = cluster.Tags,
         });
-        // The bootstrap as readable files for `infra render`: the whole user data, and the kubelet patch it writes.
+        // The bootstrap as readable files for `infra render`: the whole user data, the kubelet patch and the join template it writes.
         LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/cloud-init.yaml", cloudConfig));
         LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/kubelet-config.yaml", Bootstrap.KubeletPatch()));
+        LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/join.yaml.template", Bootstrap.JoinConfigTemplate()));
 
         // Referencing latestVersion makes the group change with every template change, which starts an instance refresh.
         // The number fills a string property: Pulumi YAML coerces numbers to strings (pulumi-yaml analyser.go).
@@ -218,6 +219,8 @@ public sealed class NodePool : Component
                 $"{pool}: required tags {string.Join(", ", missingTags.Select(k => $"'{k}'"))} are missing: add them to NodePoolCluster.Tags", nameof(args));
         }
 
+        ArgumentNullException.ThrowIfNull(cluster.Join);
+        cluster.Join.Validate(pool, nameof(args));
         ValidateInstanceTypes(args, pool);
 
         if (args.MinSize < 0 || args.MaxSize < 1 || args.MinSize > args.DesiredCapacity || args.DesiredCapacity > args.MaxSize)

@@ -1,4 +1,5 @@
 using Infra.Aws;
+using Infra.ClusterJoin;
 using Infra.Model;
 
 namespace Infra.NodePools;
@@ -22,6 +23,12 @@ public sealed record NodePoolCluster
 
     /// <summary>The node image, e.g. <c>Fn.Invoke&lt;string&gt;("aws:ssm/getParameter:getParameter", ..., "value")</c> of an image parameter.</summary>
     public required Expr<string> ImageId { get; init; }
+
+    /// <summary>
+    /// How nodes join: the API endpoint, the region and the SSM parameters the control plane publishes the
+    /// bootstrap token and CA pin to (see <see cref="WorkerJoin"/>). Required: a node that cannot join is only a cost.
+    /// </summary>
+    public required WorkerJoin Join { get; init; }
 
     /// <summary>The required tags: <see cref="RequiredTags.Keys"/>, on every resource and on what instances create.</summary>
     public required IReadOnlyDictionary<string, Expr<string>> Tags { get; init; }

@@ -57,9 +57,10 @@ public sealed class ClusterPki : Component
             DeletionWindowInDays = KeyDeletionWindowInDays,
             Tags = args.Tags,
         }, new ResourceOptions { Protect = true });
+        EncryptionKeyAliasName = $"alias{args.ParameterPathPrefix}/{args.ClusterName}/pki";
         EncryptionKeyAlias = new KeyAlias(Scope, "kms-alias", new KeyAliasArgs
         {
-            Name = $"alias{args.ParameterPathPrefix}/{args.ClusterName}/pki",
+            Name = EncryptionKeyAliasName,
             TargetKeyId = EncryptionKey.KeyId,
         });
         var store = new SecureParameterStore(EncryptionKey, args.Tags);
@@ -125,6 +126,12 @@ public sealed class ClusterPki : Component
 
     /// <summary><c>alias{prefix}/{cluster}/pki</c>, so the key is recognisable in the console and in CloudTrail.</summary>
     public KeyAlias EncryptionKeyAlias { get; }
+
+    /// <summary>
+    /// The alias's name, known when the program is compiled (the key's ARN is not): what scripts on nodes pass as
+    /// <c>--key-id</c> to encrypt parameters they write at run time, such as the join token.
+    /// </summary>
+    public string EncryptionKeyAliasName { get; }
 
     /// <summary>The cluster CA: control plane path (<c>ca.crt</c>, <c>ca.key</c>).</summary>
     public StoredCredential ClusterCa { get; }

@@ -1,6 +1,8 @@
 using ClusterNetwork = Infra.Network.Network;
 using Infra.Aws;
 using Infra.Aws.Ssm;
+using Infra.ClusterJoin;
+using Infra.ControlPlane.Endpoint;
 using Infra.Model;
 using Infra.Network;
 using Infra.NodeIam;
@@ -42,6 +44,13 @@ public static class ClusterLayer
             InstanceProfileName = roles.Worker.InstanceProfileName,
             ImageId = GetParameter.Value(NodeImage.Ubuntu2404Parameter, aws),
             Tags = exprTags,
+            // The control plane publishes the token and CA pin under the worker role's own path, which workers read.
+            Join = new WorkerJoin
+            {
+                ApiEndpoint = ClusterDomain.ApiEndpoint(config.ClusterName),
+                Region = config.Region,
+                Parameters = JoinParameters.Under(roles.WorkerParameterPath),
+            },
         };
         var pools = scope.Child("node-pools");
         foreach (var pool in config.NodePools)

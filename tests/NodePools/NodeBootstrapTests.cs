@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Infra.ClusterJoin;
 using Infra.NodePools;
 using YamlDotNet.RepresentationModel;
 
@@ -71,5 +73,40 @@ public class NodeBootstrapTests
         var patch = NodePoolFixture.General().Bootstrap.KubeletPatch();
 
         Assert.DoesNotContain("registerWithTaints", patch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void User_data_ends_with_the_join()
+    {
+        var runcmd = (YamlSequenceNode)Parse(Gpu().ToCloudConfig()).Children[new YamlScalarNode("runcmd")];
+
+        Assert.Equal($"{WorkerJoinScript.InstallPath} {WorkerJoin.SettingsPath}", runcmd.Children[^1].ToString());
+    }
+
+    [Fact]
+    public void The_only_bootstrap_token_in_user_data_is_the_placeholder()
+    {
+        var tokens = Regex.Matches(Gpu().ToCloudConfig(), "[a-z0-9]{6}\\.[a-z0-9]{16}").Select(m => m.Value).Distinct(StringComparer.Ordinal);
+
+        Assert.Equal([WorkerJoin.TokenPlaceholder], tokens);
+    }
+
+    [Fact]
+    public void The_join_template_and_settings_are_readable_files_and_the_script_is_executable()
+    {
+        var bootstrap = Gpu();
+
+        Assert.Equal("0644", WrittenFile(bootstrap, WorkerJoin.ConfigTemplatePath).Children[new YamlScalarNode("permissions")].ToString());
+        Assert.Equal("0644", WrittenFile(bootstrap, WorkerJoin.SettingsPath).Children[new YamlScalarNode("permissions")].ToString());
+        Assert.Equal("0755", WrittenFile(bootstrap, WorkerJoinScript.InstallPath).Children[new YamlScalarNode("permissions")].ToString());
+        Assert.Equal(bootstrap.JoinConfigTemplate(), WrittenFile(bootstrap, WorkerJoin.ConfigTemplatePath).Children[new YamlScalarNode("content")].ToString());
+    }
+
+    [Fact]
+    public void The_aws_cli_is_installed_for_the_join_script()
+    {
+        var commands = ((YamlSequenceNode)((YamlMappingNode)Parse(Gpu().ToCloudConfig()).Children[new YamlScalarNode("snap")]).Children[new YamlScalarNode("commands")]).Children;
+
+        Assert.Equal(AwsCliSnap.Commands, commands.Select(c => c.ToString()));
     }
 }

@@ -1,3 +1,4 @@
+using Infra.ClusterJoin;
 using Infra.Model;
 using Infra.NodePools;
 
@@ -23,6 +24,15 @@ internal static class NodePoolFixture
         InstanceProfileName = "prod-node-iam-worker",
         ImageId = Fn.Invoke<string>("aws:ssm/getParameter:getParameter", new Dictionary<string, object> { ["name"] = "/images/node" }, "value"),
         Tags = RequiredTags,
+        Join = Join,
+    };
+
+    /// <summary>Joins at the cluster's own API name and reads the token under the worker path NodeRoles gives cluster "prod".</summary>
+    public static WorkerJoin Join { get; } = new()
+    {
+        ApiEndpoint = "api.prod.k8s.internal:6443",
+        Region = "eu-west-1",
+        Parameters = JoinParameters.Under("/infra/prod/node"),
     };
 
     public static (InfraProgram Program, NodePool Pool) Build(NodePoolArgs args)

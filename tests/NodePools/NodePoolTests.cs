@@ -150,6 +150,26 @@ public class NodePoolTests
     }
 
     [Fact]
+    public void A_join_endpoint_that_is_not_host_and_port_is_refused_naming_the_pool()
+    {
+        var cluster = NodePoolFixture.Cluster() with { Join = NodePoolFixture.Join with { ApiEndpoint = "api.prod.k8s.internal" } };
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(NodePoolArgs.General(cluster)));
+
+        Assert.StartsWith("node pool 'general': join API endpoint 'api.prod.k8s.internal' is not host:port", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_shows_the_join_template_of_each_pool()
+    {
+        var pool = NodePoolFixture.General();
+
+        var file = Assert.Single(pool.LaunchTemplate.Annotations.OfType<GeneratedFile>(), f => f.RelativePath == "node-pools/general/join.yaml.template");
+
+        Assert.Equal(pool.Bootstrap.JoinConfigTemplate(), file.Content);
+    }
+
+    [Fact]
     public void The_group_states_the_pool_families_for_the_policies()
     {
         var (_, pool) = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["r7i.4xlarge"] });
