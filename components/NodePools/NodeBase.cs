@@ -35,13 +35,16 @@ public static class NodeBase
     ];
 
     /// <summary>
-    /// Starts a <c>#cloud-config</c> document with the package source (if any) and the pinned packages. The
-    /// package index is refreshed first: the pinned versions may be newer than the image's index.
+    /// Starts a <c>#cloud-config</c> document: the host name, the package source (if any) and the pinned packages.
+    /// The host name is the EC2 private DNS name (<c>ip-10-0-1-2.eu-west-1.compute.internal</c>), not Ubuntu's short
+    /// default: kubeadm names the Node after it, and the AWS cloud controller finds a Node's instance by that name,
+    /// so a short name leaves the node tainted uninitialized. The package index is refreshed first: the pinned
+    /// versions may be newer than the image's index.
     /// </summary>
-    public static OrderedMap Packages(NodeSoftware software)
+    public static OrderedMap NewDocument(NodeSoftware software)
     {
         ArgumentNullException.ThrowIfNull(software);
-        var document = new OrderedMap();
+        var document = new OrderedMap().Add("prefer_fqdn_over_hostname", true);
         if (software.PackageSource is { } source)
         {
             document.Add("apt", new OrderedMap().Add("sources", new OrderedMap()

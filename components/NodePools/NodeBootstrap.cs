@@ -48,20 +48,6 @@ public sealed record NodeBootstrap
         ["nodefs.inodesFree"] = "5%",
     };
 
-    /// <summary>Commands run once at first boot, after the packages are installed and the files written.</summary>
-    private static readonly string[] PreparationCommands =
-    [
-        "modprobe overlay",
-        "modprobe br_netfilter",
-        "sysctl --system",
-        // The kubelet (systemd cgroup driver, kubeadm's default) and containerd must agree.
-        "mkdir -p /etc/containerd && containerd config default | sed 's/SystemdCgroup = false/SystemdCgroup = true/' > /etc/containerd/config.toml",
-        "systemctl restart containerd",
-        // Pinned versions stay pinned: unattended upgrades must not move them.
-        "apt-mark hold containerd kubelet kubeadm",
-        "systemctl enable kubelet",
-    ];
-
     /// <summary>The kubelet configuration patch: only the fields this pool sets.</summary>
     public string KubeletPatch() => CloudConfigDialect.Render(new OrderedMap()
         .Add("apiVersion", "kubelet.config.k8s.io/v1beta1")
@@ -86,36 +72,18 @@ public sealed record NodeBootstrap
     /// <summary>The whole <c>#cloud-config</c> document.</summary>
     public string ToCloudConfig()
     {
-        var document = new OrderedMap();
-        if (Software.PackageSource is { } source)
-        {
-            document.Add("apt", new OrderedMap().Add("sources", new OrderedMap()
-                .Add(source.Name, new OrderedMap().Add("source", source.Line).Add("key", source.SigningKey))));
-        }
-
-        // Refresh the package index first: the pinned versions may be newer than the image's index.
-        document
+        var document = NodeBase.NewDocument(Software)
             .Add("snap", new OrderedMap().Add("commands", AwsCliSnap.Commands))
-            .Add("package_update", true)
-            .Add("packages", new[]
-            {
-                new[] { "containerd", Software.ContainerdPackageVersion },
-                new[] { "kubelet", Software.KubernetesPackageVersion },
-                new[] { "kubeadm", Software.KubernetesPackageVersion },
-            })
-            .Add("write_files", new[]
-            {
-                WriteFile("/etc/modules-load.d/kubernetes.conf", "overlay\nbr_netfilter\n"),
-                WriteFile("/etc/sysctl.d/90-kubernetes.conf",
-                    "net.bridge.bridge-nf-call-ip6tables = 1\nnet.bridge.bridge-nf-call-iptables = 1\nnet.ipv4.ip_forward = 1\n"),
+            .Add("write_files", NodeBase.KernelFiles.Concat(
+            [
                 WriteFile(KubeletPatchPath, KubeletPatch()),
                 WriteFile(KubeletEnvironmentPath, $"KUBELET_EXTRA_ARGS=--node-labels={NodeLabelsArgument()}\n"),
                 WriteFile(WorkerJoin.ConfigTemplatePath, JoinConfigTemplate()),
                 WriteFile(WorkerJoin.SettingsPath, Join.Settings()),
                 WriteFile(WorkerJoinScript.InstallPath, WorkerJoinScript.Text, "0755"),
-            })
+            ]).ToArray())
             // The join last: the kubelet, containerd and the files it reads are ready by then.
-            .Add("runcmd", PreparationCommands.Append(WorkerJoin.JoinCommand).ToArray());
+            .Add("runcmd", NodeBase.PreparationCommands.Append(WorkerJoin.JoinCommand).ToArray());
 
         return "#cloud-config\n" + CloudConfigDialect.Render(document);
     }
@@ -123,6 +91,5 @@ public sealed record NodeBootstrap
     private string NodeLabelsArgument() =>
         string.Join(',', Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Key}={l.Value}")));
 
-    private static OrderedMap WriteFile(string path, string content, string permissions = "0644") =>
-        new OrderedMap().Add("path", path).Add("permissions", permissions).Add("content", content);
+    private static OrderedMap WriteFile(string path, string content, string permissions = "0644") => NodeBase.WriteFile(path, permissions, content);
 }

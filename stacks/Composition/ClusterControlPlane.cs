@@ -1,4 +1,5 @@
 using ClusterNetwork = Infra.Network.Network;
+using Infra.ClusterJoin;
 using Infra.ControlPlane.Endpoint;
 using Infra.ControlPlane.Nodes;
 using Infra.Etcd;
@@ -92,7 +93,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
             PublicAllowedCidrs = config.ApiAllowedCidrs.Select(c => c.ToString()).ToList(),
             DeletionProtection = config.Environment != EnvironmentName.Dev,
         });
-        var join = new JoinParameters($"{roles.WorkerParameterPath}/join/token", $"{roles.WorkerParameterPath}/join/ca-cert-hash");
+        var join = JoinParameters.Under(roles.WorkerParameterPath);
         var nodes = new ControlPlaneNodes(scope, "control-plane", new ControlPlaneNodesArgs
         {
             ClusterName = config.ClusterName,

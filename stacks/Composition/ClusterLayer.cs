@@ -8,12 +8,14 @@ using Infra.Network;
 using Infra.NodeIam;
 using Infra.NodePools;
 using Infra.Stacks.Config;
+using Infra.Tls;
 
 namespace Infra.Stacks.Composition;
 
 /// <summary>
 /// The <c>&lt;env&gt;</c> stack: what lives in AWS. The AWS provider (region, the environment's
-/// deploy role, the required tags as default tags), the network, node IAM and the node pools.
+/// deploy role, the required tags as default tags), the network, node IAM, the control plane with its etcd
+/// clusters (<see cref="ClusterControlPlane"/>) and the node pools; it exports the admin kubeconfig as a secret.
 /// </summary>
 public static class ClusterLayer
 {
@@ -30,11 +32,14 @@ public static class ClusterLayer
                 : null,
             DefaultTags = new AwsDefaultTags { Tags = tags.ToDictionary(t => t.Key, t => (Expr<string>)t.Value) },
         });
-        var scope = program.Root.WithProvider(AwsProvider.ServedPackage, aws);
+        var tls = new TlsProvider(program.Root, "tls");
+        var scope = program.Root.WithProvider(AwsProvider.ServedPackage, aws).WithProvider(TlsProvider.ServedPackage, tls);
         var exprTags = tags.ToDictionary(t => t.Key, t => (Expr<string>)t.Value, StringComparer.Ordinal);
 
         var network = new ClusterNetwork(scope, "network", NetworkFor(config, tags));
         var roles = new NodeRoles(scope, "node-iam", new NodeRolesArgs { ClusterName = config.ClusterName, Tags = exprTags });
+        var imageId = GetParameter.Value(NodeImage.Ubuntu2404Parameter, aws);
+        var controlPlane = ClusterControlPlane.Compose(scope, config, network, roles, imageId, exprTags);
         var cluster = new NodePoolCluster
         {
             Name = config.ClusterName,
@@ -42,16 +47,17 @@ public static class ClusterLayer
             PrivateSubnetIds = network.PrivateSubnetIds,
             NodeSecurityGroupId = network.NodesSecurityGroupId,
             InstanceProfileName = roles.Worker.InstanceProfileName,
-            ImageId = GetParameter.Value(NodeImage.Ubuntu2404Parameter, aws),
+            ImageId = imageId,
             Tags = exprTags,
             // The control plane publishes the token and CA pin under the worker role's own path, which workers read.
             Join = new WorkerJoin
             {
                 ApiEndpoint = ClusterDomain.ApiEndpoint(config.ClusterName),
                 Region = config.Region,
-                Parameters = JoinParameters.Under(roles.WorkerParameterPath),
+                Parameters = controlPlane.Join,
             },
         };
+        _ = cluster.Join.AllowRead(controlPlane.Pki, roles.Worker.Role.RoleName);
         var pools = scope.Child("node-pools");
         foreach (var pool in config.NodePools)
         {
@@ -61,6 +67,8 @@ public static class ClusterLayer
         program.Export("vpcId", network.VpcId);
         program.Export("privateSubnetIds", network.PrivateSubnetIds.Select(id => id.Node).ToArray());
         program.Export("nodeRoleArn", roles.Worker.Role.Arn);
+        program.Export(StackNames.KubeconfigOutput, controlPlane.Nodes.Kubeconfig);
+        program.Export("apiEndpoint", $"https://{ClusterDomain.ApiEndpoint(config.ClusterName)}");
         return program;
     }
 

@@ -1,5 +1,6 @@
 using Infra.CloudProvider;
 using Infra.Kubernetes;
+using Infra.ControlPlane.Protection;
 using Infra.Model;
 using Infra.Platform;
 using Infra.Pulumi;
@@ -43,6 +44,8 @@ public static class PlatformLayer
             DependsOn = [cloudController.Release],
         });
 
+        // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
+        _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = ["kube-system", .. Namespaces] });
         _ = new PriorityClasses(scope);
         foreach (var name in Namespaces)
         {

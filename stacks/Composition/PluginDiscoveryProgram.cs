@@ -1,6 +1,7 @@
 using Infra.Aws;
 using Infra.Kubernetes;
 using Infra.Model;
+using Infra.Tls;
 
 namespace Infra.Stacks.Composition;
 
@@ -15,6 +16,7 @@ public static class PluginDiscoveryProgram
         var program = new InfraProgram(StackNames.Project, "Plugin discovery: every package the infra stacks use, pinned.");
         _ = new AwsProvider(program.Root, "aws", new AwsProviderArgs { Region = "us-east-1" });
         _ = new KubernetesProvider(program.Root, "kubernetes", new KubernetesProviderArgs());
+        _ = new TlsProvider(program.Root, "tls");
         return program;
     }
 }

@@ -13,21 +13,15 @@ namespace Infra.ControlPlane.Nodes;
 /// </summary>
 public sealed record ControlPlaneBoot
 {
-    /// <summary>
-    /// Ubuntu 24.04 ships the AWS CLI as a snap only; linked into /usr/local/bin because systemd services'
-    /// PATH (the join-token publisher's) has no /snap/bin.
-    /// </summary>
-    private static readonly string[] SnapCommands = ["snap install aws-cli --classic", "ln -sf /snap/bin/aws /usr/local/bin/aws"];
-
     public required NodeSoftware Software { get; init; }
 
     /// <summary>The API server's files; each directory is mounted into its static pod.</summary>
     public required IReadOnlyList<ApiServerFile> ApiServerFiles { get; init; }
 
-    /// <summary>The kubeadm init file, with <see cref="ControlPlaneBootScript.NodeNamePlaceholder"/>.</summary>
+    /// <summary>The kubeadm init file.</summary>
     public required string InitTemplate { get; init; }
 
-    /// <summary>The kubeadm control-plane join file, with the node name, token and pin placeholders.</summary>
+    /// <summary>The kubeadm control-plane join file, with the token and pin placeholders.</summary>
     public required string JoinTemplate { get; init; }
 
     public required KmsPluginPod KmsPlugin { get; init; }
@@ -48,8 +42,8 @@ public sealed record ControlPlaneBoot
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InstallPath, "0755", Script.Text));
         files.AddRange(ExtraFiles);
 
-        var document = NodeBase.Packages(Software)
-            .Add("snap", new OrderedMap().Add("commands", SnapCommands))
+        var document = NodeBase.NewDocument(Software)
+            .Add("snap", new OrderedMap().Add("commands", AwsCliSnap.Commands))
             .Add("write_files", files)
             .Add("runcmd", NodeBase.PreparationCommands.Append(ControlPlaneBootScript.InstallPath).ToArray());
         return "#cloud-config\n" + CloudConfigDialect.Render(document);

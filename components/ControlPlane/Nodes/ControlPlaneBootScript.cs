@@ -8,8 +8,7 @@ namespace Infra.ControlPlane.Nodes;
 /// <item>writes every parameter under the control-plane PKI path to the file of the same relative name under
 /// <c>/etc/kubernetes/pki</c> (cluster, front-proxy and etcd CA certificates, CA keys, service account key,
 /// etcd client certificate), so all members share one CA and no certificate travels through the cluster;</item>
-/// <item>fills the node's name (the EC2 private DNS name, which the AWS cloud controller expects) and the
-/// Secrets key's ARN into the kubeadm and KMS plugin templates;</item>
+/// <item>fills the Secrets key's ARN into the KMS plugin's template, and the join token and CA pin into the join file;</item>
 /// <item>joins if the API already answers at the cluster endpoint; otherwise the node in the initializing zone
 /// runs <c>kubeadm init</c>, and the others wait for the API (at most <see cref="ApiWaitMinutes"/> minutes) and join.</item>
 /// </list>
@@ -30,8 +29,6 @@ public sealed record ControlPlaneBootScript
     public const string KmsPluginTemplatePath = "/etc/kubeadm/aws-encryption-provider.yaml.template";
 
     /// <summary>Placeholders the script replaces in the templates.</summary>
-    public const string NodeNamePlaceholder = "@NODE_NAME@";
-
     public const string TokenPlaceholder = "@JOIN_TOKEN@";
 
     /// <summary>Shaped like a pin so the typed join configuration accepts it; replaced whole by the pin read from SSM.</summary>
@@ -111,7 +108,7 @@ public sealed record ControlPlaneBootScript
         }
 
         render() {
-          sed -e "s|{{NodeNamePlaceholder}}|$node_name|g" -e "s|{{TokenPlaceholder}}|${token:-}|g" -e "s|{{CaCertHashPlaceholder}}|${ca_cert_hash:-}|g" "$1"
+          sed -e "s|{{TokenPlaceholder}}|${token:-}|g" -e "s|{{CaCertHashPlaceholder}}|${ca_cert_hash:-}|g" "$1"
         }
 
         join() {
@@ -123,7 +120,6 @@ public sealed record ControlPlaneBootScript
         }
 
         fetch_pki
-        node_name=$(imds local-hostname)
         zone=$(imds placement/availability-zone)
         key_arn=$(parameter {{KeyArnParameter}})
         sed "s|{{KmsPluginPod.KeyArnPlaceholder}}|$key_arn|" {{KmsPluginTemplatePath}} > {{KmsPluginPod.ManifestPath}}

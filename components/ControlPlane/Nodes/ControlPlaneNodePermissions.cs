@@ -1,4 +1,5 @@
 using Infra.Aws;
+using Infra.ClusterJoin;
 using Infra.Aws.Iam;
 using Infra.Model;
 
@@ -27,7 +28,7 @@ public static class ControlPlaneNodePermissions
             {
                 Sid = "ReadJoinParameters",
                 Action = ["ssm:GetParameter"],
-                Resource = [account.Arn("ssm", $"parameter{join.TokenParameter}"), account.Arn("ssm", $"parameter{join.CaCertHashParameter}")],
+                Resource = join.Arns(account),
             },
         ];
     }

@@ -5,6 +5,7 @@ using Infra.Aws.Iam;
 using Infra.Aws.Kms;
 using Infra.Aws.Route53;
 using Infra.Aws.Ssm;
+using Infra.ClusterJoin;
 using Infra.ControlPlane.Endpoint;
 using Infra.ControlPlane.Kubeadm;
 using Infra.ControlPlane.Protection;
@@ -73,10 +74,14 @@ public sealed class ControlPlaneNodes : Component
             Description = $"The key the API servers of {args.ClusterName} encrypt Secrets with",
             Tags = args.Tags,
         });
+        JoinTokens = new JoinTokenPublisher(new JoinTokenPublisherArgs { Region = args.Region, Parameters = args.Join, KmsKeyId = args.Pki.EncryptionKeyAliasName });
         var grants = new RolePolicy(Scope, "role-policy", new RolePolicyArgs
         {
             Role = args.Role.Role.RoleName,
-            Policy = new PolicyDocument { Statement = ControlPlaneNodePermissions.For(account, SecretsKey.Arn, args.Join) }.ToJson(),
+            Policy = new PolicyDocument
+            {
+                Statement = [.. ControlPlaneNodePermissions.For(account, SecretsKey.Arn, args.Join), .. JoinTokens.PublishStatements(account, args.Pki.EncryptionKey.Arn)],
+            }.ToJson(),
         });
         var decrypt = args.Pki.AllowDecrypt(ApiPolicyNameStem, args.Role.Role.RoleName, args.Pki.Paths.ControlPlane);
         var decryptJoin = args.Pki.AllowDecrypt($"{ApiPolicyNameStem}-join", args.Role.Role.RoleName, args.Join.Path);
@@ -96,8 +101,9 @@ public sealed class ControlPlaneNodes : Component
             KeyArnParameter = $"{args.ParameterPath}/secrets-key-arn",
             ApiEndpoint = ClusterDomain.ApiEndpoint(args.ClusterName),
             InitZone = args.Subnets[0].Zone,
-            TokenParameter = args.Join.TokenParameter,
-            CaCertHashParameter = args.Join.CaCertHashParameter,
+            TokenParameter = args.Join.Token,
+            CaCertHashParameter = args.Join.CaCertHash,
+            AfterKubeadm = JoinTokenPublisher.EnableCommands,
         };
         Boot = new ControlPlaneBoot
         {
@@ -107,6 +113,7 @@ public sealed class ControlPlaneNodes : Component
             JoinTemplate = KubeadmConfigFile.ForJoin(JoinConfigurationFor(args.ClusterName)).Text,
             KmsPlugin = new KmsPluginPod { Region = args.Region, Kms = kms },
             Script = script,
+            ExtraFiles = JoinTokens.WriteFiles,
         };
         var cloudConfig = Boot.ToCloudConfig();
 
@@ -127,6 +134,9 @@ public sealed class ControlPlaneNodes : Component
     }
 
     public ControlPlaneSize Size { get; }
+
+    /// <summary>Every node keeps a fresh join token and the CA pin in SSM for joining nodes (<see cref="JoinTokenPublisher"/>).</summary>
+    public JoinTokenPublisher JoinTokens { get; }
 
     /// <summary>The ClusterConfiguration every node runs with.</summary>
     public ClusterConfiguration Cluster { get; }
@@ -245,12 +255,12 @@ public sealed class ControlPlaneNodes : Component
     }
 
     /// <summary>
-    /// Registration shared by init and join: the EC2 private DNS name as node name, the out-of-tree cloud provider,
-    /// and the KMS plugin's static pod already in the manifests directory, which kubeadm's preflight would refuse.
+    /// Registration shared by init and join: the out-of-tree cloud provider, and the KMS plugin's static pod already in
+    /// the manifests directory, which kubeadm's preflight would refuse. The node name is the host name, which cloud-init
+    /// sets to the EC2 private DNS name (<see cref="NodeBase.NewDocument"/>).
     /// </summary>
     private static NodeRegistration Registration() => new()
     {
-        Name = ControlPlaneBootScript.NodeNamePlaceholder,
         KubeletExtraArgs = [new Arg("cloud-provider", "external")],
         IgnorePreflightErrors = ["DirAvailable--etc-kubernetes-manifests"],
     };

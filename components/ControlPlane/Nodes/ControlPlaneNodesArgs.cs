@@ -1,3 +1,4 @@
+using Infra.ClusterJoin;
 using Infra.ControlPlane.Endpoint;
 using Infra.ControlPlane.Kubeadm;
 using Infra.Etcd;
@@ -74,12 +75,3 @@ public sealed record ControlPlaneNodesArgs
 
 /// <summary>A zone and its private subnet, where one control-plane node runs.</summary>
 public sealed record ControlPlaneSubnet(string Zone, Expr<string> SubnetId);
-
-/// <summary>The SSM parameters through which nodes join: a current bootstrap token and the cluster CA's pin.</summary>
-/// <param name="TokenParameter">The SecureString parameter holding a bootstrap token.</param>
-/// <param name="CaCertHashParameter">The parameter holding <c>sha256:&lt;hex&gt;</c> of the cluster CA's public key.</param>
-public sealed record JoinParameters(string TokenParameter, string CaCertHashParameter)
-{
-    /// <summary>The SSM path both parameters sit in; a reader's decrypt grant covers it.</summary>
-    public string Path => TokenParameter[..TokenParameter.LastIndexOf('/')];
-}

@@ -20,11 +20,10 @@ public class ControlPlaneKubeadmFilesTests
     }
 
     [Fact]
-    public void Both_files_register_the_node_by_its_ec2_name_for_the_external_cloud_provider()
+    public void Both_files_register_the_node_for_the_external_cloud_provider()
     {
         foreach (var file in new[] { Boot.InitTemplate, Boot.JoinTemplate })
         {
-            Assert.Contains($"name: \"{ControlPlaneBootScript.NodeNamePlaceholder}\"", file, StringComparison.Ordinal);
             Assert.Contains("    - name: cloud-provider\n      value: external", file, StringComparison.Ordinal);
         }
     }

@@ -1,5 +1,6 @@
 using Infra.Aws;
 using Infra.Aws.Ssm;
+using Infra.ClusterJoin;
 using Infra.ControlPlane.Endpoint;
 using Infra.ControlPlane.Nodes;
 using Infra.Etcd;
@@ -55,7 +56,7 @@ internal sealed record ControlPlaneNodesFixture(InfraProgram Program, ControlPla
             Zone = zone,
             Etcd = etcd,
             EventsEtcd = withEvents ? EtcdClusterLayout.Spread(EtcdClusterFixture.Cluster.ForEvents()) : null,
-            Join = new JoinParameters($"{roles.WorkerParameterPath}/join/token", $"{roles.WorkerParameterPath}/join/ca-cert-hash"),
+            Join = JoinParameters.Under(roles.WorkerParameterPath),
             Tags = tags,
         };
         args = (change ?? (a => a))(args);
