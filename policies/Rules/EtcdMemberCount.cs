@@ -23,10 +23,11 @@ public sealed class EtcdMemberCount : PolicyRule
         from cluster in EtcdMembers.Of(context)
         let count = cluster.Members.Count
         where count < MinimumMembers || count % 2 == 0
+        let development = cluster.Members[0].Member.Development
         select RuleViolation.Of(
             cluster.Members[0].Instance,
-            $"etcd cluster '{cluster.Name}' has {count} member(s){(cluster.Members[0].Member.Development ? ", laid out for development" : "")}: "
-            + $"run an odd count of at least {MinimumMembers} (EtcdClusterArgs.Members = {Suggested(count)}, without Development)");
+            $"etcd cluster '{cluster.Name}' has {count} member(s){(development ? ", laid out for development" : "")}: "
+            + $"run an odd count of at least {MinimumMembers} (EtcdClusterArgs.Members = {Suggested(count)}{(development ? ", Development = false" : "")})");
 
     /// <summary>The smallest odd count of at least <see cref="MinimumMembers"/> that does not shrink the cluster.</summary>
     private static int Suggested(int count) => Math.Max(MinimumMembers, count | 1);

@@ -30,6 +30,7 @@ public sealed class EtcdMemberCountTests
         var violation = Assert.Single(RuleFixture.Violations(rule, program));
 
         Assert.Contains("has 3 member(s), laid out for development", violation.Message, StringComparison.Ordinal);
+        Assert.Contains("(EtcdClusterArgs.Members = 5, Development = false)", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]
