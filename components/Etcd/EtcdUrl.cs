@@ -24,12 +24,7 @@ public static class EtcdUrl
     public static void Require(string flag, string url, bool loopbackHttpAllowed = false)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (url.StartsWith("https://", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        if (loopbackHttpAllowed && IsLoopbackHttp(url))
+        if (Allows(url, loopbackHttpAllowed))
         {
             return;
         }
@@ -39,6 +34,16 @@ public static class EtcdUrl
             ? $"use https://{rest} (served with the client TLS files), or bind plain http to {Loopback} only"
             : $"use https://{rest} with the member's TLS files";
         throw new ArgumentException($"--{flag}={url}: etcd never serves plain http:// (it carries every Secret of the cluster); {fix}.", nameof(url));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="url"/> follows the rule: https, or, where <paramref name="loopbackHttpAllowed"/>,
+    /// plain http on loopback. Policies check the URLs of a declared member with it.
+    /// </summary>
+    public static bool Allows(string url, bool loopbackHttpAllowed = false)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.StartsWith("https://", StringComparison.Ordinal) || (loopbackHttpAllowed && IsLoopbackHttp(url));
     }
 
     private static bool IsLoopbackHttp(string url) =>

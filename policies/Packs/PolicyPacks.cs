@@ -35,5 +35,18 @@ public static class PolicyPacks
         new ScaleDownStabilized(),
     ]);
 
-    public static PolicyPack All { get; } = PolicyPack.Compose("all", Aws, Kubernetes);
+    /// <summary>Rules over the HA control plane: etcd clusters and the API servers' groups, read from their model annotations.</summary>
+    public static PolicyPack ControlPlane { get; } = new("control-plane",
+    [
+        new EtcdMemberCount(),
+        new EtcdMembersSpreadOverZones(),
+        new EtcdDataOnSsd(),
+        new EtcdTrafficEncrypted(),
+        new EtcdBackupsScheduled(),
+        new ControlPlaneHighlyAvailable(),
+        new ApiServerAuditEnabled(),
+        new SecretsEncryptedWithKms(),
+    ]);
+
+    public static PolicyPack All { get; } = PolicyPack.Compose("all", Aws, Kubernetes, ControlPlane);
 }

@@ -38,4 +38,15 @@ public class EtcdUrlTests
 
         Assert.Contains("bind plain http to 127.0.0.1 only", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("https://10.0.1.10:2379", false, true)]
+    [InlineData("http://10.0.1.10:2379", false, false)]
+    [InlineData("http://127.0.0.1:2381", false, false)]
+    [InlineData("http://127.0.0.1:2381", true, true)]
+    [InlineData("http://0.0.0.0:2381", true, false)]
+    public void Allows_tells_urls_that_follow_the_rule(string url, bool loopbackHttpAllowed, bool allowed)
+    {
+        Assert.Equal(allowed, EtcdUrl.Allows(url, loopbackHttpAllowed));
+    }
 }
