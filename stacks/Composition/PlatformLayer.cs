@@ -45,7 +45,7 @@ public static class PlatformLayer
         });
 
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
-        _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = ["kube-system", .. Namespaces] });
+        _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = Namespaces });
         _ = new PriorityClasses(scope);
         foreach (var name in Namespaces)
         {

@@ -63,11 +63,11 @@ public class ControlPlaneHardeningTests
     }
 
     [Fact]
-    public void Only_the_audit_log_directory_is_writable()
+    public void Only_the_audit_log_and_kms_socket_directories_are_writable()
     {
         var writable = ApiServer.ExtraVolumes!.Where(v => !v.ReadOnly).Select(v => v.HostPath);
 
-        Assert.Equal([ControlPlanePaths.AuditLogDirectory], writable);
+        Assert.Equal([ControlPlanePaths.AuditLogDirectory, ControlPlanePaths.KmsPluginDirectory], writable);
     }
 
     [Fact]
