@@ -1,0 +1,96 @@
+using Infra.Aws.AutoScaling;
+using Infra.Aws.Ec2;
+using Infra.Aws.Iam;
+using Infra.ControlPlane;
+using Infra.Emit.PulumiYaml;
+using Infra.Etcd;
+using Infra.Model;
+using Infra.Stacks.Composition;
+using Infra.Stacks.Config;
+
+namespace Infra.Tests.Stacks;
+
+/// <summary>What the cluster stack composes for each environment: etcd, control plane, join grants and the kubeconfig output.</summary>
+public class ClusterLayerTests
+{
+    private static InfraProgram Build(string environment, int? expectedNodes = null)
+    {
+        var values = new Dictionary<string, RawConfigValue>(StringComparer.Ordinal)
+        {
+            ["aws:region"] = new RawText("eu-west-1"),
+            ["infra:environment"] = new RawText(environment),
+            ["infra:owner"] = new RawText("platform-team"),
+            ["infra:costCenter"] = new RawText("cc-1"),
+        };
+        if (expectedNodes is { } nodes)
+        {
+            values["infra:expectedNodes"] = new RawText($"{nodes}");
+        }
+
+        return ClusterLayer.Build(StackConfigLoader.Parse("test", environment, values));
+    }
+
+    private static Dictionary<string, List<EtcdMemberAnnotation>> EtcdClusters(InfraProgram program) =>
+        program.ResourcesOf<Instance>()
+            .SelectMany(i => i.Annotations.OfType<EtcdMemberAnnotation>())
+            .GroupBy(m => m.Cluster, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+    [Fact]
+    public void Prod_runs_five_etcd_members_over_three_zones_and_a_separate_events_cluster()
+    {
+        var clusters = EtcdClusters(Build("prod"));
+
+        Assert.Equal(["etcd", "etcd-events"], clusters.Keys.Order(StringComparer.Ordinal));
+        Assert.All(clusters.Values, members =>
+        {
+            Assert.Equal(5, members.Count);
+            Assert.Equal(3, members.Select(m => m.Zone).Distinct(StringComparer.Ordinal).Count());
+        });
+    }
+
+    [Fact]
+    public void A_small_cluster_keeps_events_in_the_main_etcd_cluster()
+    {
+        var clusters = EtcdClusters(Build("staging", expectedNodes: EtcdEventsCluster.DefaultFromNodes - 1));
+
+        Assert.Equal(["etcd"], clusters.Keys);
+    }
+
+    [Fact]
+    public void Dev_runs_three_etcd_members_laid_out_for_development()
+    {
+        var members = Assert.Single(EtcdClusters(Build("dev"))).Value;
+
+        Assert.Equal(3, members.Count);
+        Assert.All(members, m => Assert.True(m.Development));
+    }
+
+    [Fact]
+    public void Prod_runs_one_control_plane_node_in_each_of_its_three_zones()
+    {
+        var zones = Build("prod").ResourcesOf<Group>()
+            .SelectMany(g => g.Annotations.OfType<ControlPlaneNodesAnnotation>())
+            .Select(a => a.Zone)
+            .ToList();
+
+        Assert.Equal(3, zones.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(3, zones.Count);
+    }
+
+    [Fact]
+    public void Workers_may_decrypt_the_join_parameters()
+    {
+        var program = Build("prod");
+
+        Assert.Single(program.ResourcesOf<RolePolicy>(), p => p.Name.EndsWith("worker-join-decrypt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_cluster_stack_exports_the_kubeconfig_the_platform_stack_reads_as_a_secret()
+    {
+        var yaml = PulumiYamlEmitter.ToYaml(Build("prod"));
+
+        Assert.Contains($"  {StackNames.KubeconfigOutput}:\n    fn::secret:\n", yaml, StringComparison.Ordinal);
+    }
+}
