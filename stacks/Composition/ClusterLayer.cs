@@ -58,10 +58,12 @@ public static class ClusterLayer
             },
         };
         _ = cluster.Join.AllowRead(controlPlane.Pki, roles.Worker.Role.RoleName);
+        var poolArgs = config.NodePools.Select(pool => PoolArgs(cluster, pool)).ToList();
+        VersionSkewGate.Check(controlPlane.Nodes.Software, poolArgs.ToDictionary(p => p.Name, p => p.Software, StringComparer.Ordinal));
         var pools = scope.Child("node-pools");
-        foreach (var pool in config.NodePools)
+        foreach (var args in poolArgs)
         {
-            _ = new NodePool(pools, PoolArgs(cluster, pool));
+            _ = new NodePool(pools, args);
         }
 
         program.Export("vpcId", network.VpcId);

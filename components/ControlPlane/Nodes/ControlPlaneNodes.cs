@@ -52,6 +52,7 @@ public sealed class ControlPlaneNodes : Component
     {
         Validate(args);
         Size = args.Size ?? ControlPlaneSize.For(args.ExpectedNodes);
+        Software = args.Software;
         var account = AwsAccount.Of(Scope);
         var kms = new KmsConfiguration();
         Audit = AuditPolicy.Default();
@@ -134,6 +135,9 @@ public sealed class ControlPlaneNodes : Component
     }
 
     public ControlPlaneSize Size { get; }
+
+    /// <summary>The pinned software the nodes run (the control plane runs its kubelet's release).</summary>
+    public NodeSoftware Software { get; }
 
     /// <summary>Every node keeps a fresh join token and the CA pin in SSM for joining nodes (<see cref="JoinTokenPublisher"/>).</summary>
     public JoinTokenPublisher JoinTokens { get; }
