@@ -36,7 +36,7 @@ public sealed record ControlPlaneBoot
     {
         var files = new List<OrderedMap>(NodeBase.KernelFiles);
         files.AddRange(ApiServerFiles.Select(file => NodeBase.WriteFile(file.Path, "0600", file.Content)));
-        files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InitTemplatePath, "0600", InitTemplate));
+        files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InitConfigPath, "0600", InitTemplate));
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.JoinTemplatePath, "0600", JoinTemplate));
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.KmsPluginTemplatePath, "0600", KmsPlugin.ToYaml()));
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InstallPath, "0755", Script.Text));

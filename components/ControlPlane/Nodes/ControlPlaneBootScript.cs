@@ -21,8 +21,10 @@ public sealed record ControlPlaneBootScript
     /// <summary>Where cloud-init writes the script; its last command runs it.</summary>
     public const string InstallPath = "/usr/local/sbin/control-plane-boot";
 
-    /// <summary>The template files, and where the rendered files go (0600: the join file holds a token).</summary>
-    public const string InitTemplatePath = "/etc/kubeadm/init.yaml.template";
+    /// <summary>The kubeadm init file, used as written.</summary>
+    public const string InitConfigPath = "/etc/kubeadm/init.yaml";
+
+    /// <summary>The templates the script fills in (the join file it renders is 0600: it holds a token).</summary>
 
     public const string JoinTemplatePath = "/etc/kubeadm/join.yaml.template";
 
@@ -68,6 +70,8 @@ public sealed record ControlPlaneBootScript
         # Makes this instance a control-plane member: certificates from SSM, then kubeadm init or join.
         set -euo pipefail
         export AWS_DEFAULT_REGION={{Region}}
+        # Empty on nodes; a scratch directory when the script is exercised in tests.
+        readonly root=${CONTROL_PLANE_ROOT:-}
         readonly pki_path={{PkiPath}}
         readonly api_endpoint={{ApiEndpoint}}
         readonly init_zone={{InitZone}}
@@ -96,7 +100,7 @@ public sealed record ControlPlaneBootScript
           names=$(aws ssm get-parameters-by-path --path "$pki_path" --recursive --query 'Parameters[].Name' --output text)
           [[ -n "$names" ]] || { echo "no certificates under $pki_path" >&2; return 1; }
           for name in $names; do
-            file=/etc/kubernetes/pki/${name#"$pki_path"/}
+            file=$root/etc/kubernetes/pki/${name#"$pki_path"/}
             install -D --mode 0600 /dev/null "$file"
             parameter "$name" > "$file"
             [[ "$file" == *.key ]] || chmod 0644 "$file"
@@ -104,32 +108,28 @@ public sealed record ControlPlaneBootScript
         }
 
         api_ready() {
-          curl --fail --silent --max-time 5 --cacert /etc/kubernetes/pki/ca.crt "https://$api_endpoint/readyz" > /dev/null
-        }
-
-        render() {
-          sed -e "s|{{TokenPlaceholder}}|${token:-}|g" -e "s|{{CaCertHashPlaceholder}}|${ca_cert_hash:-}|g" "$1"
+          curl --fail --silent --max-time 5 --cacert "$root/etc/kubernetes/pki/ca.crt" "https://$api_endpoint/readyz" > /dev/null
         }
 
         join() {
+          local token ca_cert_hash
           token=$(parameter {{TokenParameter}})
           ca_cert_hash=$(parameter {{CaCertHashParameter}})
-          install --mode 0600 /dev/null /etc/kubeadm/join.yaml
-          render {{JoinTemplatePath}} > /etc/kubeadm/join.yaml
-          kubeadm join --config /etc/kubeadm/join.yaml
+          install --mode 0600 /dev/null "$root/etc/kubeadm/join.yaml"
+          sed -e "s|{{TokenPlaceholder}}|$token|g" -e "s|{{CaCertHashPlaceholder}}|$ca_cert_hash|g" "$root{{JoinTemplatePath}}" > "$root/etc/kubeadm/join.yaml"
+          kubeadm join --config "$root/etc/kubeadm/join.yaml"
         }
 
         fetch_pki
         zone=$(imds placement/availability-zone)
         key_arn=$(parameter {{KeyArnParameter}})
-        sed "s|{{KmsPluginPod.KeyArnPlaceholder}}|$key_arn|" {{KmsPluginTemplatePath}} > {{KmsPluginPod.ManifestPath}}
+        mkdir -p "$root{{KmsPluginPod.ManifestDirectory}}"
+        sed "s|{{KmsPluginPod.KeyArnPlaceholder}}|$key_arn|" "$root{{KmsPluginTemplatePath}}" > "$root{{KmsPluginPod.ManifestPath}}"
 
         if api_ready; then
           join
         elif [[ "$zone" == "$init_zone" ]]; then
-          install --mode 0600 /dev/null /etc/kubeadm/init.yaml
-          render {{InitTemplatePath}} > /etc/kubeadm/init.yaml
-          kubeadm init --config /etc/kubeadm/init.yaml --skip-token-print
+          kubeadm init --config "$root{{InitConfigPath}}" --skip-token-print
         else
           for attempt in $(seq 1 {{ApiWaitMinutes * 6}}); do
             api_ready && break

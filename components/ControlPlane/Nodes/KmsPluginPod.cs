@@ -18,7 +18,9 @@ public sealed record KmsPluginPod
     public const string KeyArnPlaceholder = "@KMS_KEY_ARN@";
 
     /// <summary>Where kubelet picks up static pods (kubeadm's manifests directory).</summary>
-    public const string ManifestPath = "/etc/kubernetes/manifests/aws-encryption-provider.yaml";
+    public const string ManifestDirectory = "/etc/kubernetes/manifests";
+
+    public const string ManifestPath = ManifestDirectory + "/aws-encryption-provider.yaml";
 
     /// <summary>
     /// 8083: the plugin's default health port 8080 is taken on the host network (upstream's guidance for
