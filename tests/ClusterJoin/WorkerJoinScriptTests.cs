@@ -18,9 +18,11 @@ public sealed class WorkerJoinScriptTests : IDisposable
 
     private static readonly string Pin = "sha256:" + string.Concat(Enumerable.Repeat("0123456789abcdef", 4));
 
-    private readonly string directory = Directory.CreateTempSubdirectory("worker-join-").FullName;
+    private readonly StandInTools tools = new("worker-join-");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => tools.Dispose();
+
+    private string directory => tools.Directory;
 
     private string ConfigPath => Path.Combine(directory, "join.yaml");
 
@@ -46,7 +48,7 @@ public sealed class WorkerJoinScriptTests : IDisposable
         var result = RunScript();
 
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Equal($"join --config {ConfigPath}", Assert.Single(Calls("kubeadm")));
+        Assert.Equal($"join --config {ConfigPath}", Assert.Single(tools.Calls("kubeadm")));
         Assert.Equal("600", File.ReadAllText(Path.Combine(directory, "seen-mode")).Trim());
         var seen = File.ReadAllText(Path.Combine(directory, "seen-config"));
         Assert.Contains($"token: \"{Token}\"", seen, StringComparison.Ordinal);
@@ -73,7 +75,7 @@ public sealed class WorkerJoinScriptTests : IDisposable
                 "ssm get-parameter --with-decryption --name /infra/prod/node/join/token --query Parameter.Value --output text",
                 "ssm get-parameter --with-decryption --name /infra/prod/node/join/ca-cert-hash --query Parameter.Value --output text",
             ],
-            Calls("aws"));
+            tools.Calls("aws"));
     }
 
     [Fact]
@@ -99,7 +101,7 @@ public sealed class WorkerJoinScriptTests : IDisposable
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("could not read SSM parameter /infra/prod/node/join/token", result.Error, StringComparison.Ordinal);
-        Assert.Empty(Calls("kubeadm"));
+        Assert.Empty(tools.Calls("kubeadm"));
     }
 
     [Fact]
@@ -109,7 +111,7 @@ public sealed class WorkerJoinScriptTests : IDisposable
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("does not hold a bootstrap token", result.Error, StringComparison.Ordinal);
-        Assert.Empty(Calls("kubeadm"));
+        Assert.Empty(tools.Calls("kubeadm"));
     }
 
     [Fact]
@@ -119,14 +121,13 @@ public sealed class WorkerJoinScriptTests : IDisposable
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("has no placeholder", result.Error, StringComparison.Ordinal);
-        Assert.Empty(Calls("kubeadm"));
+        Assert.Empty(tools.Calls("kubeadm"));
     }
 
     private InstalledTool.Result RunScript(bool published = true, int? timeoutSeconds = null, string token = Token, string? template = null)
     {
-        var bin = Directory.CreateDirectory(Path.Combine(directory, "bin")).FullName;
         var parameters = NodePoolFixture.Join.Parameters;
-        Stub(bin, "aws", published
+        tools.Add("aws", published
             ? $$"""
                 case "$5" in
                   {{parameters.Token}}) echo '{{token}}' ;;
@@ -135,7 +136,7 @@ public sealed class WorkerJoinScriptTests : IDisposable
                 esac
                 """
             : "echo 'An error occurred (ParameterNotFound)' >&2; exit 254");
-        Stub(bin, "kubeadm", $"stat -c %a \"$3\" > '{directory}/seen-mode'; cp \"$3\" '{directory}/seen-config'");
+        tools.Add("kubeadm", $"stat -c %a \"$3\" > '{directory}/seen-mode'; cp \"$3\" '{directory}/seen-config'");
 
         var templatePath = Path.Combine(directory, "join.yaml.template");
         File.WriteAllText(templatePath, template ?? NodePoolFixture.Join.ConfigTemplate(NodeBootstrap.PatchesDirectory));
@@ -151,21 +152,7 @@ public sealed class WorkerJoinScriptTests : IDisposable
         File.WriteAllText(settingsPath, settings);
         var script = Path.Combine(directory, "kubeadm-join-node");
         File.WriteAllText(script, WorkerJoinScript.Text);
-        var environment = new Dictionary<string, string> { ["PATH"] = $"{bin}:{Environment.GetEnvironmentVariable("PATH")}" };
+        var environment = new Dictionary<string, string> { ["PATH"] = tools.SearchPath };
         return InstalledTool.Run("bash", [script, settingsPath], environment: environment);
-    }
-
-    /// <summary>A stand-in for <paramref name="tool"/> that logs its arguments, one call a line, then runs <paramref name="body"/>.</summary>
-    private void Stub(string bin, string tool, string body)
-    {
-        var path = Path.Combine(bin, tool);
-        File.WriteAllText(path, $"#!/usr/bin/env bash\necho \"$*\" >> '{Path.Combine(directory, tool + ".calls")}'\n{body}\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    private string[] Calls(string tool)
-    {
-        var log = Path.Combine(directory, tool + ".calls");
-        return File.Exists(log) ? File.ReadAllLines(log) : [];
     }
 }

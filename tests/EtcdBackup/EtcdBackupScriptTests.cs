@@ -12,9 +12,11 @@ public sealed class EtcdBackupScriptTests : IDisposable
 {
     private const string MemberId = "1234";
 
-    private readonly string directory = Directory.CreateTempSubdirectory("etcd-backup-").FullName;
+    private readonly StandInTools tools = new("etcd-backup-");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => tools.Dispose();
+
+    private string directory => tools.Directory;
 
     [Fact]
     public void Bash_parses_the_script()
@@ -38,11 +40,11 @@ public sealed class EtcdBackupScriptTests : IDisposable
         var result = RunScript(leaderId: MemberId);
 
         Assert.True(result.ExitCode == 0, result.Error);
-        var upload = Assert.Single(Calls("aws"));
+        var upload = Assert.Single(tools.Calls("aws"));
         Assert.Matches(
             @"^s3 cp \S+/snapshot\.\w+ s3://prod-etcd-backups/snapshots/prod/etcd-1/\d{8}T\d{6}Z\.db --sse aws:kms --sse-kms-key-id arn:aws:kms:eu-west-1:111122223333:key/k1 --only-show-errors$",
             upload);
-        Assert.Single(Calls("etcdutl"), call => call.StartsWith("snapshot status ", StringComparison.Ordinal));
+        Assert.Single(tools.Calls("etcdutl"), call => call.StartsWith("snapshot status ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,8 +54,8 @@ public sealed class EtcdBackupScriptTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Contains("not the leader", result.Out, StringComparison.Ordinal);
-        Assert.Empty(Calls("aws"));
-        Assert.DoesNotContain(Calls("etcdctl"), call => call.StartsWith("snapshot", StringComparison.Ordinal));
+        Assert.Empty(tools.Calls("aws"));
+        Assert.DoesNotContain(tools.Calls("etcdctl"), call => call.StartsWith("snapshot", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class EtcdBackupScriptTests : IDisposable
         var result = RunScript(leaderId: MemberId, statusFails: true);
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Empty(Calls("aws"));
+        Assert.Empty(tools.Calls("aws"));
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class EtcdBackupScriptTests : IDisposable
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("ETCD_BACKUP_BUCKET", result.Error, StringComparison.Ordinal);
-        Assert.Empty(Calls("etcdctl"));
+        Assert.Empty(tools.Calls("etcdctl"));
     }
 
     [Fact]
@@ -85,19 +87,18 @@ public sealed class EtcdBackupScriptTests : IDisposable
 
     private InstalledTool.Result RunScript(string leaderId, bool statusFails = false, string? without = null)
     {
-        var bin = Directory.CreateDirectory(Path.Combine(directory, "bin")).FullName;
         Directory.CreateDirectory(Path.Combine(directory, "state"));
         var fields = $"\"ClusterID\" : 99\n\"MemberID\" : {MemberId}\n\"Revision\" : 7\n\"RaftTerm\" : 2\n\"Leader\" : {leaderId}\n\"Endpoint\" : \"https://127.0.0.1:2379\"\n";
-        Stub(bin, "etcdctl", $"""
+        tools.Add("etcdctl", $"""
             if [ "$1 $2" = "endpoint status" ]; then printf '%s' '{fields}'; fi
             if [ "$1 $2" = "snapshot save" ]; then echo snapshot > "$3"; fi
             """);
-        Stub(bin, "etcdutl", statusFails ? "exit 1" : "echo ok");
-        Stub(bin, "aws", "true");
+        tools.Add("etcdutl", statusFails ? "exit 1" : "echo ok");
+        tools.Add("aws", "true");
 
         var environment = new Dictionary<string, string>
         {
-            ["PATH"] = $"{bin}:{Environment.GetEnvironmentVariable("PATH")}",
+            ["PATH"] = tools.SearchPath,
             ["STATE_DIRECTORY"] = Path.Combine(directory, "state"),
             ["ETCD_BACKUP_BUCKET"] = "prod-etcd-backups",
             ["ETCD_BACKUP_KMS_KEY_ARN"] = "arn:aws:kms:eu-west-1:111122223333:key/k1",
@@ -112,19 +113,5 @@ public sealed class EtcdBackupScriptTests : IDisposable
         var script = Path.Combine(directory, "etcd-backup");
         File.WriteAllText(script, EtcdBackupScript.Text);
         return InstalledTool.Run("bash", [script], environment: environment);
-    }
-
-    /// <summary>A stand-in for <paramref name="tool"/> that logs its arguments, one call a line, then runs <paramref name="body"/>.</summary>
-    private void Stub(string bin, string tool, string body)
-    {
-        var path = Path.Combine(bin, tool);
-        File.WriteAllText(path, $"#!/usr/bin/env bash\necho \"$*\" >> '{Path.Combine(directory, tool + ".calls")}'\n{body}\n");
-        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    private string[] Calls(string tool)
-    {
-        var log = Path.Combine(directory, tool + ".calls");
-        return File.Exists(log) ? File.ReadAllLines(log) : [];
     }
 }
