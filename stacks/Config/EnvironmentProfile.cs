@@ -22,7 +22,7 @@ public sealed record EnvironmentProfile
     public required int ExpectedNodes { get; init; }
 
 
-    /// <summary>etcd members (control-plane nodes with stacked etcd); odd, so a quorum survives (n-1)/2 failures.</summary>
+    /// <summary>Members of the external etcd cluster (and of the events cluster, when there is one); odd, so a quorum survives (n-1)/2 failures.</summary>
     public required int EtcdMembers { get; init; }
 
     /// <summary>VPC network when <c>infra:vpcCidr</c> is not set: a distinct /16 per environment, so environments
