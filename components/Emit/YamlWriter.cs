@@ -17,6 +17,14 @@ public sealed class YamlWriter(TextWriter output, YamlDialect dialect)
     // One sort buffer per nesting depth of unordered maps, reused across the whole document.
     private readonly Stack<List<KeyValuePair<string, object>>> sortBuffers = new();
 
+    /// <summary>The text of one document in <paramref name="dialect"/>, with "\n" line ends whatever the platform.</summary>
+    public static string ToText(OrderedMap document, YamlDialect dialect)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        new YamlWriter(writer, dialect).WriteDocument(document);
+        return writer.ToString();
+    }
+
     public void WriteDocument(OrderedMap document)
     {
         ArgumentNullException.ThrowIfNull(document);

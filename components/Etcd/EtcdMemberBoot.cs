@@ -50,15 +50,15 @@ public sealed record EtcdMemberBoot
             .Add("mounts", new[] { new[] { $"LABEL={DataVolumeLabel}", dataDir, "ext4", "defaults,noatime,nofail", "0", "2" } })
             .Add("write_files", new[]
             {
-                WriteFile(PrepareDataDiskPath, "0755", PrepareDataDiskScript(dataDir)),
-                WriteFile(InstallPath, "0755", InstallScript()),
-                WriteFile(FetchConfigPath, "0755", FetchConfigScript()),
-                WriteFile($"{SystemdDirectory}/etcd.service", "0644", EtcdSystemdUnit.Render(Config)),
-                WriteFile($"{SystemdDirectory}/etcd.service.d/10-data-volume.conf", "0644", $"[Unit]\nRequiresMountsFor={dataDir}\n"),
-                WriteFile(EtcdBackupScript.InstallPath, "0755", Backup.Script.Content),
-                WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service", "0644", Backup.Service.Content),
-                WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service.d/10-member-tls.conf", "0644", BackupTlsDropIn()),
-                WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.timer", "0644", Backup.Timer.Content),
+                NodeBase.WriteFile(PrepareDataDiskPath, "0755", PrepareDataDiskScript(dataDir)),
+                NodeBase.WriteFile(InstallPath, "0755", InstallScript()),
+                NodeBase.WriteFile(FetchConfigPath, "0755", FetchConfigScript()),
+                NodeBase.WriteFile($"{SystemdDirectory}/etcd.service", "0644", EtcdSystemdUnit.Render(Config)),
+                NodeBase.WriteFile($"{SystemdDirectory}/etcd.service.d/10-data-volume.conf", "0644", $"[Unit]\nRequiresMountsFor={dataDir}\n"),
+                NodeBase.WriteFile(EtcdBackupScript.InstallPath, "0755", Backup.Script.Content),
+                NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service", "0644", Backup.Service.Content),
+                NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service.d/10-member-tls.conf", "0644", BackupTlsDropIn()),
+                NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.timer", "0644", Backup.Timer.Content),
             })
             // One chain: etcd must never start before its volume is mounted, its binary checked and its certificates in place.
             .Add("runcmd", new[]
@@ -155,7 +155,4 @@ public sealed record EtcdMemberBoot
 
             """;
     }
-
-    private static OrderedMap WriteFile(string path, string permissions, string content) =>
-        new OrderedMap().Add("path", path).Add("permissions", permissions).Add("content", content);
 }

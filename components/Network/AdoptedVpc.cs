@@ -25,6 +25,7 @@ internal static class AdoptedVpc
             existing.VpcCidr,
             existing.Zones.Select(z => (Expr<string>)z.PublicSubnetId).ToArray(),
             existing.Zones.Select(z => (Expr<string>)z.PrivateSubnetId).ToArray(),
+            existing.Zones.Select(z => z.PrivateSubnetCidr).ToArray(),
             existing.PrivateRouteTableIds.Select(id => (Expr<string>)id).ToArray());
     }
 

@@ -50,6 +50,7 @@ internal static class CreatedVpc
             args.VpcCidr,
             publicSubnets.Select(s => (Expr<string>)s.Id).ToArray(),
             privateSubnets.Select(s => (Expr<string>)s.Id).ToArray(),
+            cidrs.Select(c => c.Private).ToArray(),
             privateRouteTables.Select(t => (Expr<string>)t.Id).ToArray());
     }
 

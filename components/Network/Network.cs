@@ -29,6 +29,7 @@ public sealed class Network : Component
         VpcCidr = vpc.VpcCidr;
         PublicSubnetIds = vpc.PublicSubnetIds;
         PrivateSubnetIds = vpc.PrivateSubnetIds;
+        PrivateSubnetCidrs = vpc.PrivateSubnetCidrs;
         ControlPlaneSecurityGroupId = groups.ControlPlane.Id;
         EtcdSecurityGroupId = groups.Etcd.Id;
         NodesSecurityGroupId = groups.Nodes.Id;
@@ -47,6 +48,9 @@ public sealed class Network : Component
 
     /// <summary>One per zone: nodes, control plane, etcd and internal load balancers.</summary>
     public IReadOnlyList<Expr<string>> PrivateSubnetIds { get; }
+
+    /// <summary>Each private subnet's range, in zone order: carved or given for a created VPC, listed for an adopted one.</summary>
+    public IReadOnlyList<string> PrivateSubnetCidrs { get; }
 
     public Expr<string> ControlPlaneSecurityGroupId { get; }
 

@@ -122,6 +122,11 @@ internal static partial class NetworkArgsValidation
         {
             RequirePrefix(zone.PublicSubnetId, "subnet-", $"ExistingZone({zone.AvailabilityZone}).PublicSubnetId");
             RequirePrefix(zone.PrivateSubnetId, "subnet-", $"ExistingZone({zone.AvailabilityZone}).PrivateSubnetId");
+            var cidr = ParseCidr(zone.PrivateSubnetCidr, $"ExistingZone({zone.AvailabilityZone}).PrivateSubnetCidr", "10.20.32.0/19");
+            if (!ParseCidr(existing.VpcCidr, "ExistingVpc.VpcCidr", "10.20.0.0/16").Contains(cidr))
+            {
+                Fail($"ExistingZone({zone.AvailabilityZone}).PrivateSubnetCidr '{zone.PrivateSubnetCidr}' is outside the VPC's {existing.VpcCidr}: give the subnet's own range");
+            }
         }
 
         foreach (var routeTable in existing.PrivateRouteTableIds)

@@ -8,4 +8,5 @@ internal sealed record VpcLayout(
     string VpcCidr,
     IReadOnlyList<Expr<string>> PublicSubnetIds,
     IReadOnlyList<Expr<string>> PrivateSubnetIds,
+    IReadOnlyList<string> PrivateSubnetCidrs,
     IReadOnlyList<Expr<string>> PrivateRouteTableIds);

@@ -18,10 +18,5 @@ internal sealed class CloudConfigDialect : YamlDialect
         throw new InvalidOperationException($"node user data is rendered at compile time and cannot hold {value.Source}: pass a literal value");
 
     /// <summary>Writes <paramref name="document"/> as YAML text.</summary>
-    public static string Render(OrderedMap document)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        new YamlWriter(writer, Instance).WriteDocument(document);
-        return writer.ToString();
-    }
+    public static string Render(OrderedMap document) => YamlWriter.ToText(document, Instance);
 }

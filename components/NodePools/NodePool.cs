@@ -34,9 +34,6 @@ public sealed class NodePool : Component
     /// <summary>Instance refresh keeps 90% of the pool serving: at 584 general nodes, 58 are replaced at a time.</summary>
     public const int RefreshMinHealthyPercentage = 90;
 
-    /// <summary>What an instance creates at launch; each carries the required tags, Name and the cluster tag.</summary>
-    private static readonly string[] TaggedAtLaunch = ["instance", "volume", "network-interface"];
-
     public NodePool(Scope parent, NodePoolArgs args)
         : base(parent, (args ?? throw new ArgumentNullException(nameof(args))).Name)
     {
@@ -47,11 +44,6 @@ public sealed class NodePool : Component
         Kubelet = KubeletSettings.For(cluster.ExpectedNodes, rootVolume);
         Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = args.Software, Labels = labels, Taints = args.Taints, Join = cluster.Join };
 
-        var launchTags = new SortedDictionary<string, Expr<string>>(cluster.Tags.ToDictionary(), StringComparer.Ordinal)
-        {
-            ["Name"] = $"{cluster.Name}-{args.Name}",
-            [$"kubernetes.io/cluster/{cluster.Name}"] = "owned",
-        };
         var singleType = args.InstanceTypes.Count == 1 ? args.InstanceTypes[0] : null;
         var cloudConfig = Bootstrap.ToCloudConfig();
 
@@ -88,9 +80,7 @@ public sealed class NodePool : Component
             Monitoring = new LaunchTemplateMonitoring { Enabled = true },
             EbsOptimized = "true",
             UserData = Fn.ToBase64(cloudConfig),
-            TagSpecifications = TaggedAtLaunch
-                .Select(type => new LaunchTemplateTagSpecification { ResourceType = type, Tags = launchTags })
-                .ToArray(),
+            TagSpecifications = LaunchTags.Specifications(cluster.Tags, $"{cluster.Name}-{args.Name}", cluster.Name),
             UpdateDefaultVersion = true,
             Tags = cluster.Tags,
         });

@@ -5,7 +5,6 @@ using Infra.ControlPlane.Nodes;
 using Infra.Etcd;
 using Infra.EtcdBackup;
 using Infra.Model;
-using Infra.Network;
 using Infra.NodeIam;
 using Infra.Pki;
 using Infra.Stacks.Config;
@@ -31,7 +30,9 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
         ArgumentNullException.ThrowIfNull(roles);
         var production = config.Environment == EnvironmentName.Prod;
         var zone = new ClusterZone(scope, "dns", new ClusterZoneArgs { ClusterName = config.ClusterName, VpcId = network.VpcId, Tags = tags });
-        var subnets = PrivateSubnets(config, network);
+        var subnets = config.AvailabilityZones
+            .Select((z, i) => new EtcdPrivateSubnet(z, network.PrivateSubnetIds[i], network.PrivateSubnetCidrs[i]))
+            .ToArray();
 
         var main = new EtcdClusterArgs
         {
@@ -40,11 +41,13 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
             Members = config.Profile.EtcdMembers,
             Development = config.Environment == EnvironmentName.Dev,
         };
-        var events = EtcdEventsCluster.EnabledByDefault(config.ExpectedNodes) ? main.ForEvents() : null;
-        var layouts = new[] { (Args: main, Offset: EtcdMemberAddress.DefaultFirstHostOffset), (Args: events, Offset: EtcdMemberAddress.EventsFirstHostOffset) }
-            .Where(l => l.Args is not null)
-            .Select(l => (Layout: EtcdClusterLayout.Spread(l.Args!), l.Args, l.Offset))
-            .ToList();
+        var clusters = new List<(EtcdClusterArgs Args, int Offset)> { (main, EtcdMemberAddress.DefaultFirstHostOffset) };
+        if (EtcdEventsCluster.EnabledByDefault(config.ExpectedNodes))
+        {
+            clusters.Add((main.ForEvents(), EtcdMemberAddress.EventsFirstHostOffset));
+        }
+
+        var layouts = clusters.Select(c => (Layout: EtcdClusterLayout.Spread(c.Args), c.Args, c.Offset)).ToList();
 
         var pki = new ClusterPki(scope, "pki", new ClusterPkiArgs
         {
@@ -68,7 +71,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
         });
         foreach (var (_, args, offset) in layouts)
         {
-            _ = new EtcdCluster(scope, args!.Name, new EtcdClusterEc2Args
+            _ = new EtcdCluster(scope, args.Name, new EtcdClusterEc2Args
             {
                 ClusterName = config.ClusterName,
                 Cluster = args,
@@ -114,14 +117,5 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
             Networking = new Infra.ControlPlane.Kubeadm.Networking { PodSubnet = config.PodCidr.ToString(), ServiceSubnet = config.ServiceCidr.ToString() },
         });
         return new ClusterControlPlane(pki, join, nodes, api);
-    }
-
-    /// <summary>Each zone's private subnet with its range: carved by the network, or listed in <c>infra:existingVpc</c>.</summary>
-    private static EtcdPrivateSubnet[] PrivateSubnets(StackConfig config, ClusterNetwork network)
-    {
-        var cidrs = config.ExistingVpc is { } existing
-            ? existing.PrivateSubnetCidrs.Select(c => c.ToString()).ToList()
-            : SubnetCarving.Carve(config.VpcCidr, config.AvailabilityZones.Count).Select(z => z.Private).ToList();
-        return config.AvailabilityZones.Select((zone, i) => new EtcdPrivateSubnet(zone, network.PrivateSubnetIds[i], cidrs[i])).ToArray();
     }
 }

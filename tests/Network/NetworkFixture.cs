@@ -28,8 +28,8 @@ internal static class NetworkFixture
             VpcCidr = "10.20.0.0/16",
             Zones =
             [
-                new ExistingZone("eu-west-1a", "subnet-0a0000000000000a1", "subnet-0a0000000000000a2"),
-                new ExistingZone("eu-west-1b", "subnet-0b0000000000000b1", "subnet-0b0000000000000b2"),
+                new ExistingZone("eu-west-1a", "subnet-0a0000000000000a1", "subnet-0a0000000000000a2", "10.20.32.0/19"),
+                new ExistingZone("eu-west-1b", "subnet-0b0000000000000b1", "subnet-0b0000000000000b2", "10.20.64.0/19"),
             ],
             PrivateRouteTableIds = ["rtb-0a00000000000000a", "rtb-0b00000000000000b"],
         },

@@ -44,9 +44,6 @@ public sealed class ControlPlaneNodes : Component
 
     private const string ApiPolicyNameStem = "control-plane";
 
-    /// <summary>What an instance creates at launch; each carries the required tags, Name and the cluster tag.</summary>
-    private static readonly string[] TaggedAtLaunch = ["instance", "volume", "network-interface"];
-
     public ControlPlaneNodes(Scope parent, string id, ControlPlaneNodesArgs args)
         : base(parent, id)
     {
@@ -171,11 +168,6 @@ public sealed class ControlPlaneNodes : Component
     {
         var scope = Scope.Child(subnet.Zone);
         var name = $"{args.ClusterName}-control-plane-{subnet.Zone}";
-        var launchTags = new SortedDictionary<string, Expr<string>>(args.Tags.ToDictionary(), StringComparer.Ordinal)
-        {
-            ["Name"] = name,
-            [$"kubernetes.io/cluster/{args.ClusterName}"] = "owned",
-        };
         var template = new LaunchTemplate(scope, "launch-template", new LaunchTemplateArgs
         {
             Description = $"Control-plane nodes of cluster {args.ClusterName} in {subnet.Zone}",
@@ -196,9 +188,7 @@ public sealed class ControlPlaneNodes : Component
             Monitoring = new LaunchTemplateMonitoring { Enabled = true },
             EbsOptimized = "true",
             UserData = Fn.ToBase64(cloudConfig),
-            TagSpecifications = TaggedAtLaunch
-                .Select(type => new LaunchTemplateTagSpecification { ResourceType = type, Tags = launchTags })
-                .ToArray(),
+            TagSpecifications = LaunchTags.Specifications(args.Tags, name, args.ClusterName),
             UpdateDefaultVersion = true,
             Tags = args.Tags,
         }, new ResourceOptions { DependsOn = dependsOn });

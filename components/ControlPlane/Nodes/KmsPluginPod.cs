@@ -74,8 +74,6 @@ public sealed record KmsPluginPod
                     new OrderedMap().Add("name", "kms-plugin").Add("hostPath", new OrderedMap().Add("path", ControlPlanePaths.KmsPluginDirectory).Add("type", "DirectoryOrCreate")),
                 }));
 
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        new YamlWriter(writer, RenderDialect.Instance).WriteDocument(pod);
-        return writer.ToString();
+        return YamlWriter.ToText(pod, RenderDialect.Instance);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Infra.Emit;
 using Infra.Emit.Render;
 using Infra.Model;
@@ -21,8 +20,6 @@ internal static class ApiServerConfigFile
             document.Add(property.Key, property.Value);
         }
 
-        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        new YamlWriter(writer, RenderDialect.Instance).WriteDocument(document);
-        return writer.ToString();
+        return YamlWriter.ToText(document, RenderDialect.Instance);
     }
 }

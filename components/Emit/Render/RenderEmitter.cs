@@ -40,12 +40,7 @@ public static class RenderEmitter
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
-    private static string Write(OrderedMap document)
-    {
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        new YamlWriter(writer, RenderDialect.Instance).WriteDocument(document);
-        return writer.ToString();
-    }
+    private static string Write(OrderedMap document) => YamlWriter.ToText(document, RenderDialect.Instance);
 }
 
 /// <summary>One rendered file: its path under the output folder and its text.</summary>
