@@ -124,7 +124,7 @@ public sealed class EtcdCluster : Component
             PrivateIp = privateIp,
             VpcSecurityGroupIds = args.SecurityGroupIds,
             IamInstanceProfile = role.InstanceProfileName,
-            UserData = cloudConfig,
+            UserDataBase64 = UserData.Of($"etcd member {member.Name}", cloudConfig).Base64,
             UserDataReplaceOnChange = true,
             MetadataOptions = new InstanceMetadataOptions { HttpEndpoint = "enabled", HttpTokens = "required", HttpPutResponseHopLimit = 1 },
             RootBlockDevice = new InstanceRootBlockDevice { VolumeType = "gp3", VolumeSize = args.RootVolumeSizeGiB, Encrypted = true, DeleteOnTermination = true },

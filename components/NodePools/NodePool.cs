@@ -46,6 +46,7 @@ public sealed class NodePool : Component
 
         var singleType = args.InstanceTypes.Count == 1 ? args.InstanceTypes[0] : null;
         var cloudConfig = Bootstrap.ToCloudConfig();
+        var userData = UserData.Of($"node pool '{args.Name}'", cloudConfig);
 
         LaunchTemplate = new LaunchTemplate(Scope, "launch-template", new LaunchTemplateArgs
         {
@@ -79,7 +80,7 @@ public sealed class NodePool : Component
             ],
             Monitoring = new LaunchTemplateMonitoring { Enabled = true },
             EbsOptimized = "true",
-            UserData = Fn.ToBase64(cloudConfig),
+            UserData = userData.Base64,
             TagSpecifications = LaunchTags.Specifications(cluster.Tags, $"{cluster.Name}-{args.Name}", cluster.Name),
             UpdateDefaultVersion = true,
             Tags = cluster.Tags,

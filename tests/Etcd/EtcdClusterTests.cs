@@ -1,3 +1,4 @@
+using Infra.Tests.Support;
 using Infra.Aws.Ebs;
 using Infra.Aws.Ec2;
 using Infra.Aws.Iam;
@@ -71,7 +72,7 @@ public class EtcdClusterTests
     {
         foreach (var member in Etcd.Members)
         {
-            var userData = member.Instance.Args.UserData!.Value.KnownValue!;
+            var userData = UserDataText.Of(member.Instance.Args.UserDataBase64);
             var httpUrls = userData.Split("http://").Skip(1);
 
             Assert.All(httpUrls, rest => Assert.StartsWith("127.0.0.1:", rest, StringComparison.Ordinal));
@@ -94,12 +95,11 @@ public class EtcdClusterTests
     {
         foreach (var member in Etcd.Members)
         {
-            var userData = member.Instance.Args.UserData!.Value;
+            var userData = UserDataText.Of(member.Instance.Args.UserDataBase64);
 
-            Assert.True(userData.IsKnown, $"{member.Member.Name}'s user data references a deploy-time value");
-            Assert.DoesNotContain("-----BEGIN", userData.KnownValue!, StringComparison.Ordinal);
-            Assert.DoesNotContain("PRIVATE KEY", userData.KnownValue!, StringComparison.Ordinal);
-            Assert.Contains($"/infra/prod/etcd/{member.Member.Name}/pki/etcd/server.key", userData.KnownValue!, StringComparison.Ordinal);
+            Assert.DoesNotContain("-----BEGIN", userData, StringComparison.Ordinal);
+            Assert.DoesNotContain("PRIVATE KEY", userData, StringComparison.Ordinal);
+            Assert.Contains($"/infra/prod/etcd/{member.Member.Name}/pki/etcd/server.key", userData, StringComparison.Ordinal);
         }
     }
 
@@ -150,7 +150,7 @@ public class EtcdClusterTests
             var file = Assert.Single(member.Instance.Annotations.OfType<GeneratedFile>());
 
             Assert.Equal($"etcd/{member.Member.Name}/cloud-init.yaml", file.RelativePath);
-            Assert.Equal(member.Instance.Args.UserData!.Value.KnownValue, file.Content);
+            Assert.Equal(UserDataText.Of(member.Instance.Args.UserDataBase64), file.Content);
         }
     }
 

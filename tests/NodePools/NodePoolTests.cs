@@ -1,3 +1,4 @@
+using Infra.Tests.Support;
 using Infra.Aws;
 using Infra.Aws.AutoScaling;
 using Infra.Model;
@@ -202,14 +203,11 @@ public class NodePoolTests
     }
 
     [Fact]
-    public void User_data_is_the_base64_of_the_cloud_config()
+    public void User_data_is_the_cloud_config_compressed_at_compile_time()
     {
         var pool = NodePoolFixture.General();
 
-        var call = Assert.IsType<FunctionCall>(pool.LaunchTemplate.Args.UserData!.Value.Node);
-
-        Assert.Equal("fn::toBase64", call.Name);
-        Assert.Equal(pool.Bootstrap.ToCloudConfig(), call.Argument);
+        Assert.Equal(pool.Bootstrap.ToCloudConfig(), UserDataText.Of(pool.LaunchTemplate.Args.UserData));
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed record InstanceArgs
     /// <summary>The instance profile's name.</summary>
     public Expr<string>? IamInstanceProfile { get; init; }
 
-    /// <summary>Plain user data (cloud-init); the provider base64-encodes it.</summary>
-    public Expr<string>? UserData { get; init; }
+    /// <summary>User data already base64-encoded (<see cref="Ec2.UserData.Base64"/>: compressed, so it is binary).</summary>
+    public Expr<string>? UserDataBase64 { get; init; }
 
     /// <summary>Replace the instance when its user data changes, since cloud-init only reads it at first boot.</summary>
     public bool? UserDataReplaceOnChange { get; init; }

@@ -29,7 +29,7 @@ public sealed record LaunchTemplateArgs
     /// <summary>"true"/"false": the provider types this flag as a string.</summary>
     public string? EbsOptimized { get; init; }
 
-    /// <summary>Base64 of the user data (cloud-init).</summary>
+    /// <summary>Base64 of the user data (<see cref="Ec2.UserData.Base64"/>).</summary>
     public Expr<string>? UserData { get; init; }
 
     public IReadOnlyList<LaunchTemplateTagSpecification>? TagSpecifications { get; init; }

@@ -187,7 +187,7 @@ public sealed class ControlPlaneNodes : Component
             ],
             Monitoring = new LaunchTemplateMonitoring { Enabled = true },
             EbsOptimized = "true",
-            UserData = Fn.ToBase64(cloudConfig),
+            UserData = UserData.Of($"control-plane node in {subnet.Zone}", cloudConfig).Base64,
             TagSpecifications = LaunchTags.Specifications(args.Tags, name, args.ClusterName),
             UpdateDefaultVersion = true,
             Tags = args.Tags,

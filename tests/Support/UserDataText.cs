@@ -1,0 +1,24 @@
+using System.IO.Compression;
+using System.Text;
+using Infra.Model;
+
+namespace Infra.Tests.Support;
+
+/// <summary>
+/// What a machine reads from EC2: the emitted base64 user data, decoded and inflated with .NET's own gzip
+/// reader (an implementation independent of the encoder under test).
+/// </summary>
+internal static class UserDataText
+{
+    public static string Of(Expr<string>? base64)
+    {
+        Assert.True(base64 is { IsKnown: true }, "the user data is not a compile-time value");
+        return Inflate(Convert.FromBase64String(base64!.Value.KnownValue!));
+    }
+
+    public static string Inflate(byte[] gzip)
+    {
+        using var reader = new StreamReader(new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
