@@ -3,7 +3,11 @@ namespace Infra.ControlPlane;
 /// <summary>
 /// Which etcd releases a Kubernetes release line is tested with, from kubeadm's own table
 /// (<c>SupportedEtcdVersion</c> in cmd/kubeadm/app/constants/constants.go): at v1.34.0 it lists 3.5.21 for
-/// 1.31-1.33 and 3.6.4 for 1.34; later 1.34 patches move to 3.5.24 and 3.6.5.
+/// 1.31-1.33 and 3.6.4 for 1.34; later 1.34 patches move to 3.5.24 and 3.6.5. From the 1.36 cycle it lists 3.6
+/// builds only, for 1.34, 1.35 and 1.36 alike (3.6.9, etcd's guide Documentation/contributor-guide/bump_etcd_version_k8s.md
+/// at etcd commit c34dc7e; 3.6.11 since kubernetes/kubernetes PR #138746). kubeadm still lets an external 3.5.24
+/// or later through (<c>MinExternalEtcdVersion</c>), but only 3.6 is tested with 1.35 and 1.36, so only 3.6 passes here:
+/// a cluster on 3.5 upgrades etcd while it runs 1.34.
 /// </summary>
 public static class EtcdCompatibility
 {
@@ -16,6 +20,13 @@ public static class EtcdCompatibility
     /// <summary>The 3.6 build kubeadm 1.34.0 ships.</summary>
     public static readonly ReleaseVersion Minimum36 = new(3, 6, 4);
 
+    /// <summary>
+    /// The oldest 3.6 build we accept for 1.35 and 1.36: the one kubeadm lists for them since kubernetes/kubernetes
+    /// PR #138746 (2026-05-04, "updated the supported etcd version to v3.6.11 for supported control plane versions
+    /// v1.34, v1.35, and v1.36").
+    /// </summary>
+    public static readonly ReleaseVersion Minimum36For135And136 = new(3, 6, 11);
+
     private static readonly SortedDictionary<int, IReadOnlyList<ReleaseVersion>> MinimumsByKubernetesMinor = new()
     {
         [31] = [Minimum35],
@@ -23,6 +34,8 @@ public static class EtcdCompatibility
         [33] = [Minimum35],
         // kubeadm 1.34 deploys 3.6; 3.5 remains a supported external etcd while it is upgraded.
         [34] = [Minimum36, Minimum35],
+        [35] = [Minimum36For135And136],
+        [36] = [Minimum36For135And136],
     };
 
     /// <summary>Why <paramref name="etcd"/> does not suit <paramref name="kubernetes"/>, or null when it does.</summary>

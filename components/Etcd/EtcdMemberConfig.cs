@@ -60,7 +60,8 @@ public sealed record EtcdMemberConfig
 
     /// <summary>
     /// The member's command line, one <c>--flag=value</c> per entry, always in the same order:
-    /// identity, cluster, URLs, client TLS, peer TLS, timing, size, maintenance, integrity, keepalive.
+    /// identity, cluster, URLs, client TLS, peer TLS, timing, size, maintenance, integrity, keepalive. Every flag
+    /// is one etcd 3.6.14 documents and does not deprecate (no <c>--experimental-*</c> flag, no v2 store flag).
     /// Throws <see cref="ArgumentException"/> for an http URL, a relative data directory or timings etcd refuses.
     /// </summary>
     public IReadOnlyList<string> Flags()
@@ -118,10 +119,11 @@ public sealed record EtcdMemberConfig
             ("max-request-bytes", Number(Tuning.MaxRequestBytes)),
             ("auto-compaction-mode", Tuning.AutoCompactionMode),
             ("auto-compaction-retention", Tuning.AutoCompactionRetention),
-            ("experimental-initial-corrupt-check", Bool(Tuning.InitialCorruptCheck)),
-            ("experimental-corrupt-check-time", Tuning.CorruptCheckTime),
-            ("experimental-compact-hash-check-enabled", Bool(Tuning.CompactHashCheck)),
-            ("experimental-watch-progress-notify-interval", Tuning.WatchProgressNotifyInterval),
+            // 3.6 turns the corruption checks on by feature gate; its --experimental-initial-corrupt-check and
+            // --experimental-compact-hash-check-enabled are deprecated (server/etcdmain/config.go, deprecatedFlags, v3.6.14).
+            ("feature-gates", $"InitialCorruptCheck={Bool(Tuning.InitialCorruptCheck)},CompactHashCheck={Bool(Tuning.CompactHashCheck)}"),
+            ("corrupt-check-time", Tuning.CorruptCheckTime),
+            ("watch-progress-notify-interval", Tuning.WatchProgressNotifyInterval),
             ("grpc-keepalive-min-time", Tuning.GrpcKeepaliveMinTime),
             ("grpc-keepalive-interval", Tuning.GrpcKeepaliveInterval),
             ("grpc-keepalive-timeout", Tuning.GrpcKeepaliveTimeout),

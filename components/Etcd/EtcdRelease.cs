@@ -12,12 +12,12 @@ public static class EtcdRelease
     public const string ArchiveUrl = "https://github.com/etcd-io/etcd/releases/download/" + EtcdVersion.ReleaseTag + "/" + ArchiveFolder + ".tar.gz";
 
     /// <summary>
-    /// The archive's SHA-256, as the release's SHA256SUMS lists it. Not downloaded where this was written
-    /// (no route to the release host): taken from two independent public projects that pin and verify the same
-    /// archive. <c>sha256sum --check</c> at boot refuses any other bytes, so a wrong value fails closed (etcd is
-    /// not installed) rather than open. When changing <see cref="EtcdVersion.Pinned"/>, take the new line from SHA256SUMS.
+    /// The linux-amd64 archive's SHA-256, from kubespray's pin table (commit 46dbdd3,
+    /// roles/kubespray_defaults/vars/main/checksums.yml, <c>etcd_binary_checksums.amd64["3.6.14"]</c>).
+    /// <c>sha256sum --check</c> at boot refuses any other bytes, so a wrong value fails closed (etcd is not
+    /// installed) rather than open. When changing <see cref="EtcdVersion.Pinned"/>, take the new line from the same table.
     /// </summary>
-    public const string ArchiveSha256 = "5025b5b24d81a9616b6e284ccd439b9a3df055ef8fdcdc142af3ec8f6a3b3c95";
+    public const string ArchiveSha256 = "ffe840ff9295808e88cce2794a18a5ac87f12a5203c8314d0bf6aa119b41bac5";
 
     /// <summary>The binaries installed from the archive: the server, the client and the offline tool (snapshot status and restore).</summary>
     public static IReadOnlyList<string> Binaries { get; } = ["etcd", "etcdctl", "etcdutl"];

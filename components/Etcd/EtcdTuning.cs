@@ -2,7 +2,7 @@ namespace Infra.Etcd;
 
 /// <summary>
 /// etcd's timing, size and maintenance settings, derived from the cluster's expected node count
-/// (<see cref="For"/>). Every value is a real etcd 3.5 flag; unset upstream defaults are written out
+/// (<see cref="For"/>). Every value is a real etcd 3.6 flag or feature gate; unset upstream defaults are written out
 /// anyway so a member's command line says everything it runs with.
 /// </summary>
 public sealed record EtcdTuning
@@ -50,8 +50,10 @@ public sealed record EtcdTuning
 
     /// <summary>
     /// Committed entries between snapshots; the leader keeps the entries since the last one in memory.
-    /// Upstream's 100,000 below <see cref="LargeClusterNodes"/>; 10,000 from there: node leases alone
+    /// 100,000 (etcd 3.5's default) below <see cref="LargeClusterNodes"/>; 10,000 from there: node leases alone
     /// renew 100 times a second at 1,000 nodes, and 100,000 entries of multi-KiB objects is a gigabyte of Raft log in memory.
+    /// etcd 3.6 lowered its own default to 10,000 for that memory (CHANGELOG-3.6, etcd PR #15408); written out
+    /// here, so the pinned release's default never changes a member silently.
     /// </summary>
     public required int SnapshotCount { get; init; }
 
@@ -77,19 +79,20 @@ public sealed record EtcdTuning
 
     /// <summary>
     /// Check the member's data against its peers before serving, so a member with a corrupted
-    /// database never joins with it (<c>--experimental-initial-corrupt-check</c>).
+    /// database never joins with it (<c>--feature-gates=InitialCorruptCheck=true</c>; 3.5's
+    /// <c>--experimental-initial-corrupt-check</c>).
     /// </summary>
     public bool InitialCorruptCheck { get; init; } = true;
 
     /// <summary>
-    /// Every 4 hours the leader compares all members' hashes (<c>--experimental-corrupt-check-time</c>):
+    /// Every 4 hours the leader compares all members' hashes (<c>--corrupt-check-time</c>; 3.5's <c>--experimental-corrupt-check-time</c>):
     /// each pass hashes the whole database, so it runs a few times a day rather than continuously.
     /// </summary>
     public string CorruptCheckTime { get; init; } = "4h";
 
     /// <summary>
-    /// The leader checks followers' hashes at every compaction (<c>--experimental-compact-hash-check-enabled</c>,
-    /// 3.5.5 and later): a cheap, incremental check that catches divergence within minutes, not hours.
+    /// The leader checks followers' hashes at every compaction (<c>--feature-gates=CompactHashCheck=true</c>; 3.5.5's
+    /// <c>--experimental-compact-hash-check-enabled</c>): a cheap, incremental check that catches divergence within minutes, not hours.
     /// </summary>
     public bool CompactHashCheck { get; init; } = true;
 
@@ -109,7 +112,8 @@ public sealed record EtcdTuning
 
     /// <summary>
     /// 5 s (kubeadm's value): watches get progress notifications, which kube-apiserver needs to serve
-    /// consistent lists from its watch cache instead of from etcd.
+    /// consistent lists from its watch cache instead of from etcd (<c>--watch-progress-notify-interval</c>; 3.5's
+    /// <c>--experimental-watch-progress-notify-interval</c>).
     /// </summary>
     public string WatchProgressNotifyInterval { get; init; } = "5s";
 

@@ -2,21 +2,22 @@ namespace Infra.Etcd;
 
 /// <summary>
 /// The etcd release every member runs, pinned so all members of a cluster run the same bits and an
-/// upgrade is a reviewed change. The 3.5 line because: Kubernetes 1.34 (our kubelet/kubeadm pin)
-/// supports it as external etcd (kubeadm's minimum for external etcd is a 3.5 patch, 3.5.24 in recent
-/// kubeadm releases, which 3.5.33 meets); its flags are the ones <see cref="EtcdMemberConfig.Flags"/> emits
-/// (3.6 renames the <c>--experimental-*</c> ones and drops the v2 store); and 3.6 reads cluster membership
-/// from the v3 store alone, which 3.5 releases before 3.5.20 could leave stale (learner promotions not
-/// persisted; zombie members fixed in 3.5.26), so the way to 3.6 leads through a recent 3.5 patch.
-/// Within 3.5 the newest patch: 3.5.33 (2026-07-23) bounds the peer lease handler's reads, adds a TLS
-/// handshake timeout and closes a watch permission leak (GHSA-xg4h-6gfc-h4m8). Never older than 3.5.3:
-/// 3.5.0 to 3.5.2 could leave a committed write unapplied on a member that crashed.
+/// upgrade is a reviewed change. The 3.6 line because it is the one kubeadm of our Kubernetes 1.36 expects:
+/// kubeadm's <c>SupportedEtcdVersion</c> (cmd/kubeadm/app/constants/constants.go) maps 1.34, 1.35 and 1.36 to
+/// 3.6 builds only (3.6.11 since kubernetes/kubernetes PR #138746, 2026-05-04, whose release note reads "updated
+/// the supported etcd version to v3.6.11 for supported control plane versions v1.34, v1.35, and v1.36"), and
+/// kubespray (commit 46dbdd3, roles/kubespray_defaults/vars/main/main.yml) sets <c>etcd_supported_versions['1.36']</c>
+/// to the newest 3.6 in its checksum table, which is 3.6.14. Within 3.6 the newest patch: 3.6.14 (tag v3.6.14,
+/// commit fc04cf7, 2026-07-23). 3.6 renames the <c>--experimental-*</c> flags (feature gates or plain names) and
+/// drops the v2 store and <c>etcdctl snapshot status/restore</c> (now <c>etcdutl</c>'s); <see cref="EtcdMemberConfig.Flags"/>
+/// emits the 3.6 names. A cluster still on 3.5 reaches 3.6 in place only from 3.5.20 or later (earlier 3.5
+/// releases could leave membership stale in the v3 store, which 3.6 reads alone).
 /// </summary>
 public static class EtcdVersion
 {
     /// <summary>The pinned release, as etcd's release tags spell it without the leading <c>v</c>.</summary>
-    public const string Pinned = "3.5.33";
+    public const string Pinned = "3.6.14";
 
-    /// <summary>The release tag of <see cref="Pinned"/> (<c>v3.5.33</c>), as in etcd's release downloads.</summary>
+    /// <summary>The release tag of <see cref="Pinned"/> (<c>v3.6.14</c>), as in etcd's release downloads.</summary>
     public const string ReleaseTag = "v" + Pinned;
 }

@@ -3,7 +3,9 @@ namespace Infra.EtcdBackup;
 /// <summary>
 /// The script an etcd member's backup service runs. Every member runs it; only the current leader
 /// uploads, so five members make one snapshot, not five. It takes the snapshot over TLS from the local
-/// member, checks it with <c>etcdutl snapshot status</c>, and uploads it encrypted with the backup key.
+/// member (<c>etcdctl snapshot save</c>, the one snapshot command etcd 3.6 keeps in etcdctl), checks it with
+/// <c>etcdutl snapshot status</c> (3.6 removed <c>etcdctl snapshot status</c> and <c>restore</c>: CHANGELOG-3.6,
+/// etcd PR #13809), and uploads it encrypted with the backup key.
 /// Its settings come from the environment (<see cref="EtcdBackupBucket.MemberEnvironment"/>), so the
 /// text is the same on every member and in every cluster.
 /// </summary>

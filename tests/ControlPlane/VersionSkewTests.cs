@@ -1,4 +1,5 @@
 using Infra.ControlPlane;
+using Infra.Etcd;
 
 namespace Infra.Tests.ControlPlane;
 
@@ -70,11 +71,33 @@ public class VersionSkewTests
     }
 
     [Fact]
+    public void The_pinned_etcd_suits_kubernetes_1_36()
+    {
+        Assert.Null(EtcdCompatibility.Problem(ReleaseVersion.Parse("v1.36.4"), ReleaseVersion.Parse(EtcdVersion.Pinned)));
+    }
+
+    [Fact]
+    public void Etcd_3_5_with_kubernetes_1_36_is_a_problem()
+    {
+        var problem = EtcdCompatibility.Problem(ReleaseVersion.Parse("v1.36.4"), ReleaseVersion.Parse("3.5.33"));
+
+        Assert.Contains("use etcd 3.6 (>= 3.6.11)", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Etcd_3_6_older_than_kubeadm_1_35_lists_is_a_problem()
+    {
+        var problem = EtcdCompatibility.Problem(ReleaseVersion.Parse("v1.35.2"), ReleaseVersion.Parse("3.6.5"));
+
+        Assert.Contains("upgrade etcd to 3.6.11", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Kubernetes_release_without_etcd_facts_is_a_problem()
     {
-        var versions = new ClusterVersions(ReleaseVersion.Parse("v1.36.0"), ReleaseVersion.Parse("v1.36.0"), ReleaseVersion.Parse("3.6.5"));
+        var versions = new ClusterVersions(ReleaseVersion.Parse("v1.37.0"), ReleaseVersion.Parse("v1.37.0"), ReleaseVersion.Parse("3.6.14"));
 
-        Assert.Contains("no etcd compatibility facts for Kubernetes 1.36", Assert.Single(VersionSkew.Check(versions)).Message, StringComparison.Ordinal);
+        Assert.Contains("no etcd compatibility facts for Kubernetes 1.37", Assert.Single(VersionSkew.Check(versions)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

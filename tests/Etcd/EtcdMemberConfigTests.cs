@@ -10,6 +10,11 @@ public class EtcdMemberConfigTests
 
     private static EtcdMemberConfig Config(string member = "etcd-a", int nodes = 1_000) => new(Layout, member, EtcdTuning.For(nodes));
 
+    private static HashSet<string> Fixture(string file) =>
+        File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "etcd", file))
+            .Where(line => !line.StartsWith('#'))
+            .ToHashSet(StringComparer.Ordinal);
+
     private static string Flag(EtcdMemberConfig config, string name) =>
         Assert.Single(config.Flags(), f => f.StartsWith($"--{name}=", StringComparison.Ordinal))[(name.Length + 3)..];
 
@@ -20,13 +25,28 @@ public class EtcdMemberConfigTests
     }
 
     [Fact]
-    public void Every_flag_is_one_etcd_3_5_33_accepts()
+    public void Every_flag_is_one_etcd_3_6_14_documents_and_does_not_deprecate()
     {
-        var known = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "etcd", $"etcd-{EtcdVersion.Pinned}-flags.txt"))
-            .Where(line => !line.StartsWith('#'))
-            .ToHashSet(StringComparer.Ordinal);
+        var accepted = Fixture($"etcd-{EtcdVersion.Pinned}-flags.txt");
 
-        Assert.All(Config().Flags(), flag => Assert.Contains(flag[2..flag.IndexOf('=', StringComparison.Ordinal)], known));
+        Assert.All(Config().Flags(), flag => Assert.Contains(flag[2..flag.IndexOf('=', StringComparison.Ordinal)], accepted));
+    }
+
+    [Fact]
+    public void Every_feature_gate_set_is_one_etcd_3_6_14_knows()
+    {
+        var known = Fixture($"etcd-{EtcdVersion.Pinned}-feature-gates.txt");
+
+        Assert.All(Flag(Config(), "feature-gates").Split(','), gate => Assert.Contains(gate[..gate.IndexOf('=', StringComparison.Ordinal)], known));
+    }
+
+    [Fact]
+    public void The_corruption_checks_are_on_by_feature_gate_with_a_four_hour_full_check()
+    {
+        var config = Config();
+
+        Assert.Equal("InitialCorruptCheck=true,CompactHashCheck=true", Flag(config, "feature-gates"));
+        Assert.Equal("4h", Flag(config, "corrupt-check-time"));
     }
 
     [Fact]

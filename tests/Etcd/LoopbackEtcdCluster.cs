@@ -7,18 +7,12 @@ namespace Infra.Tests.Etcd;
 /// <summary>
 /// Five real etcd members on 127.0.0.1 (client, peer and metrics ports the kernel hands out free, so
 /// two test runs on one machine never meet), each run with
-/// the command line <see cref="EtcdMemberConfig.Flags"/> generates for it, minus only
-/// <see cref="FlagsEtcd34DoesNotKnow"/>. Everything lives under one temporary folder; disposing kills
+/// the command line <see cref="EtcdMemberConfig.Flags"/> generates for it, as <see cref="DebianEtcd34.CommandLine"/>
+/// adapts it to the installed etcd 3.4 (and nothing else). Everything lives under one temporary folder; disposing kills
 /// every process it started and deletes the folder.
 /// </summary>
 internal sealed class LoopbackEtcdCluster : IDisposable
 {
-    /// <summary>
-    /// etcd 3.5 flags the Debian etcd (3.4.23) the tests run refuses as unknown: TLS 1.3 still works
-    /// with 3.4's default minimum (1.2), and the compaction hash check only adds a check.
-    /// </summary>
-    public static readonly IReadOnlyList<string> FlagsEtcd34DoesNotKnow = ["tls-min-version", "experimental-compact-hash-check-enabled"];
-
     /// <summary>The size the tuning is derived for: the seed's ~1,000 nodes (heartbeat 500 ms, election 2,500 ms).</summary>
     public const int TunedForNodes = 1_000;
 
@@ -87,9 +81,8 @@ internal sealed class LoopbackEtcdCluster : IDisposable
         }
     }
 
-    /// <summary>The flags a member runs with here: its generated flags minus those etcd 3.4 does not know.</summary>
-    public static IReadOnlyList<string> RunnableFlags(EtcdMemberConfig config) =>
-        config.Flags().Where(f => !FlagsEtcd34DoesNotKnow.Any(unknown => f.StartsWith($"--{unknown}=", StringComparison.Ordinal))).ToList();
+    /// <summary>The flags a member runs with here: its generated flags as etcd 3.4 spells them.</summary>
+    public static IReadOnlyList<string> RunnableFlags(EtcdMemberConfig config) => DebianEtcd34.CommandLine(config.Flags());
 
     public void Start(string name, EtcdMemberConfig? config = null)
     {
@@ -158,13 +151,19 @@ internal sealed class LoopbackEtcdCluster : IDisposable
     }
 
     /// <summary>Runs etcdctl (API v3) against <paramref name="endpoints"/> with the test client certificate, bounded by a 5 s command timeout.</summary>
-    public EtcdctlResult Etcdctl(string endpoints, params string[] arguments)
+    public EtcdctlResult Etcdctl(string endpoints, params string[] arguments) =>
+        Run(
+            EtcdBinaries.Etcdctl,
+            [$"--endpoints={endpoints}", $"--cacert={_pki.CaFile}", $"--cert={_pki.Client.CertFile}", $"--key={_pki.Client.KeyFile}", "--dial-timeout=2s", "--command-timeout=5s", .. arguments]);
+
+    /// <summary>Runs what members run as etcdutl (offline: snapshot status and restore) with <paramref name="arguments"/>: <see cref="DebianEtcd34.EtcdutlStandIn"/> here.</summary>
+    public EtcdctlResult Etcdutl(params string[] arguments) => Run(DebianEtcd34.EtcdutlStandIn, arguments);
+
+    private EtcdctlResult Run(string binary, string[] arguments)
     {
-        var start = new ProcessStartInfo(EtcdBinaries.Etcdctl) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(binary) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.Environment["ETCDCTL_API"] = "3";
-        foreach (var argument in (string[])[
-                     $"--endpoints={endpoints}", $"--cacert={_pki.CaFile}", $"--cert={_pki.Client.CertFile}", $"--key={_pki.Client.KeyFile}",
-                     "--dial-timeout=2s", "--command-timeout=5s", .. arguments])
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -175,11 +174,11 @@ internal sealed class LoopbackEtcdCluster : IDisposable
         if (!process.WaitForExit(EtcdctlTimeout))
         {
             Kill(process);
-            return new EtcdctlResult(-1, "", $"etcdctl still running after {EtcdctlTimeout.TotalSeconds} s");
+            return new EtcdctlResult(-1, "", $"{binary} still running after {EtcdctlTimeout.TotalSeconds} s");
         }
 
         var result = new EtcdctlResult(process.ExitCode, stdout.Result, stderr.Result);
-        Append("etcdctl " + string.Join(' ', arguments), result.ToString());
+        Append($"{Path.GetFileName(binary)} {string.Join(' ', arguments)}", result.ToString());
         return result;
     }
 

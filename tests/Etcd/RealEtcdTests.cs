@@ -58,8 +58,8 @@ public sealed class RealEtcdTests : IDisposable
 
         var member = _cluster.Layout.Member("etcd-a");
         var restoredDir = Path.Combine(_cluster.Root, "restored");
-        var restored = _cluster.Etcdctl(
-            member.ClientUrl, "snapshot", "restore", snapshot, $"--data-dir={restoredDir}", $"--name={member.Name}",
+        var restored = _cluster.Etcdutl(
+            "snapshot", "restore", snapshot, $"--data-dir={restoredDir}", $"--name={member.Name}",
             $"--initial-cluster={member.Name}={member.PeerUrl}", $"--initial-advertise-peer-urls={member.PeerUrl}", $"--initial-cluster-token={_cluster.Layout.Token}");
         Assert.True(restored.Succeeded, $"snapshot restore failed: {restored}");
         _cluster.Start(member.Name, _cluster.Configs[member.Name] with { DataDir = restoredDir });
@@ -80,6 +80,15 @@ public sealed class RealEtcdTests : IDisposable
             Assert.Matches($@"\[{name}\] .*heartbeat = {tuning.HeartbeatIntervalMs}ms", _cluster.Log);
             Assert.Matches($@"\[{name}\] .*election = {tuning.ElectionTimeoutMs}ms", _cluster.Log);
         });
+    }
+
+    [Fact]
+    public void Members_run_the_periodic_corruption_check_translated_for_etcd_3_4()
+    {
+        _cluster.StartAll();
+        _cluster.WaitHealthy(_cluster.Names, StartTimeout);
+
+        Assert.All(_cluster.Names, name => Assert.Matches($@"\[{name}\] .*enabled corruption checking with 4h0m0s interval", _cluster.Log));
     }
 
     [Fact]

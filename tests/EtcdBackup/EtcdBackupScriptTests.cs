@@ -48,6 +48,15 @@ public sealed class EtcdBackupScriptTests : IDisposable
     }
 
     [Fact]
+    public void Etcdctl_is_asked_only_for_what_etcd_3_6_keeps_in_it()
+    {
+        _ = RunScript(leaderId: MemberId);
+
+        Assert.DoesNotContain(tools.Calls("etcdctl"), call => call.StartsWith("snapshot status", StringComparison.Ordinal) || call.StartsWith("snapshot restore", StringComparison.Ordinal));
+        Assert.Single(tools.Calls("etcdctl"), call => call.StartsWith("snapshot save ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_follower_takes_no_snapshot_and_succeeds()
     {
         var result = RunScript(leaderId: "5678");

@@ -22,6 +22,13 @@ public class RestoreRunbookTests
     }
 
     [Fact]
+    public void The_runbook_checks_and_restores_snapshots_with_etcdutl_as_etcd_3_6_requires()
+    {
+        Assert.Contains("etcdutl snapshot restore ", Runbook, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"etcdctl\s+snapshot\s+(status|restore)", Runbook);
+    }
+
+    [Fact]
     public void The_root_readme_links_the_runbook_under_operations()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"));
