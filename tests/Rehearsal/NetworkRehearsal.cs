@@ -19,6 +19,9 @@ internal sealed class NetworkRehearsal
     /// <summary>Seconds a probe waits for a connection: a dropped SYN is never answered, so this bounds a blocked probe.</summary>
     public const int ProbeTimeoutSeconds = 2;
 
+    /// <summary>Seconds a connected probe waits for the listener's answer: generous, since only open probes wait for it.</summary>
+    public const int ReplyTimeoutSeconds = 5;
+
     private static readonly IPAddress FirstAddress = IPAddress.Parse("198.18.0.10");
 
     private readonly SortedDictionary<string, string> addresses = new(StringComparer.Ordinal);
@@ -123,10 +126,14 @@ internal sealed class NetworkRehearsal
         {
             var address = addresses[listener.Destination];
             var listen = listener.Protocol == "udp" ? $"UDP-LISTEN:{listener.Port},bind={address},reuseaddr,fork" : $"TCP-LISTEN:{listener.Port},bind={address},reuseaddr,fork";
-            script.AppendLine(CultureInfo.InvariantCulture, $"ip netns exec {Namespace(listener.Destination)} socat {listen} SYSTEM:'echo open' & pids+=($!)");
+            var ns = Namespace(listener.Destination);
+            var sockets = listener.Protocol == "udp" ? "-lun" : "-ltn";
+            script.AppendLine(CultureInfo.InvariantCulture, $"""
+                ip netns exec {ns} socat {listen} SYSTEM:'echo open' & pids+=($!)
+                for _ in $(seq 1 100); do ip netns exec {ns} ss -H {sockets} "sport = :{listener.Port}" | grep -q . && break; sleep 0.1; done
+                """);
         }
 
-        script.AppendLine("sleep 0.5");
         for (var i = 0; i < probes.Count; i++)
         {
             var probe = probes[i];
@@ -134,7 +141,7 @@ internal sealed class NetworkRehearsal
                 ? $"UDP:{addresses[probe.Destination]}:{probe.Port}"
                 : $"TCP:{addresses[probe.Destination]}:{probe.Port},connect-timeout={ProbeTimeoutSeconds}";
             script.AppendLine(CultureInfo.InvariantCulture,
-                $"if echo hello | ip netns exec {Namespace(probe.Source)} timeout {ProbeTimeoutSeconds + 1} socat -t{ProbeTimeoutSeconds} -T{ProbeTimeoutSeconds} - {target} 2>/dev/null | grep -q open; then echo 'probe {i} open'; else echo 'probe {i} blocked'; fi");
+                $"if echo hello | ip netns exec {Namespace(probe.Source)} timeout {ReplyTimeoutSeconds + 1} socat -t{ReplyTimeoutSeconds} -T{ReplyTimeoutSeconds} - {target} 2>/dev/null | grep -q open; then echo 'probe {i} open'; else echo 'probe {i} blocked'; fi");
         }
 
         return script.ToString();
