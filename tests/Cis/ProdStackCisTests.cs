@@ -8,7 +8,7 @@ namespace Infra.Tests.Cis;
 /// deviations the control plane carries (<see cref="ControlPlaneHardening.Deviations"/>, read from the program's
 /// annotation, the same list the policy report shows).
 /// </summary>
-public class ControlPlaneCisTests
+public class ProdStackCisTests
 {
     private static readonly IReadOnlySet<string> NoDeviations = new HashSet<string>(StringComparer.Ordinal);
 
@@ -28,13 +28,12 @@ public class ControlPlaneCisTests
     }
 
     [Theory]
-    [InlineData("service-account-extend-token-expiration", "1.2.30")]
-    [InlineData("enable-admission-plugins", "1.2.3")]
-    public void Without_its_flag_the_api_server_fails_the_check(string flag, string id)
+    [InlineData("service-account-extend-token-expiration", "true", "1.2.30")]
+    [InlineData("enable-admission-plugins", "NodeRestriction", "1.2.3")]
+    public void With_its_flag_as_before_the_fix_the_api_server_fails_the_check(string flag, string before, string id)
     {
         var plane = ProdStackRendering.Instance.ControlPlanes[0];
-        var apiServer = new Dictionary<string, string>(plane.Settings()[CisComponent.ApiServer], StringComparer.Ordinal);
-        apiServer[flag] = KubeadmDefaults.ApiServer.GetValueOrDefault(flag, "true");
+        var apiServer = new Dictionary<string, string>(plane.Settings()[CisComponent.ApiServer], StringComparer.Ordinal) { [flag] = before };
 
         var result = CisEvaluation.Evaluate(Cis112Checks.All.Single(c => c.Id == id), plane.Group, apiServer);
 
