@@ -47,7 +47,8 @@ public static class PolicyEngine
 
             if (decision.Effective != Enforcement.Disabled)
             {
-                var severity = decision.Effective == Enforcement.Mandatory ? Severity.Mandatory : Severity.Advisory;
+                var severity = rule.Informational ? Severity.Informational
+                    : decision.Effective == Enforcement.Mandatory ? Severity.Mandatory : Severity.Advisory;
                 Run(rule, context, severity, ruleFindings, engineFindings);
             }
         }

@@ -34,4 +34,7 @@ public sealed class PolicyReport
     public int AdvisoryCount => Findings.Count(f => f.Severity == Severity.Advisory && !f.IsWaived);
 
     public int WaivedCount => Findings.Count(f => f.IsWaived);
+
+    /// <summary>Unwaived informational findings: facts shown, nothing to fix.</summary>
+    public int InformationalCount => Findings.Count(f => f.Severity == Severity.Informational && !f.IsWaived);
 }

@@ -22,6 +22,13 @@ public abstract class PolicyRule
     /// </summary>
     public abstract bool MandatoryInProduction { get; }
 
+    /// <summary>
+    /// Whether the rule reports facts rather than problems (e.g. documented deviations): its findings are
+    /// <see cref="Severity.Informational"/> under any enforcement but <see cref="Enforcement.Disabled"/>,
+    /// so raising it in a stack's profile cannot make them block.
+    /// </summary>
+    public virtual bool Informational => false;
+
     /// <summary>The rule's violations on the stack; empty when it complies.</summary>
     public abstract IEnumerable<RuleViolation> Evaluate(PolicyContext context);
 

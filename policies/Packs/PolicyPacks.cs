@@ -46,6 +46,7 @@ public static class PolicyPacks
         new ControlPlaneHighlyAvailable(),
         new ApiServerAuditEnabled(),
         new SecretsEncryptedWithKms(),
+        new CisDeviationsDocumented(),
     ]);
 
     public static PolicyPack All { get; } = PolicyPack.Compose("all", Aws, Kubernetes, ControlPlane);

@@ -36,12 +36,13 @@ public sealed class JsonReporter : IPolicyReporter
             json.WriteNumber("mandatory", report.MandatoryCount);
             json.WriteNumber("advisory", report.AdvisoryCount);
             json.WriteNumber("waived", report.WaivedCount);
+            json.WriteNumber("informational", report.InformationalCount);
             json.WriteEndObject();
             json.WriteStartArray("findings");
             foreach (var finding in report.Findings)
             {
                 json.WriteStartObject();
-                json.WriteString("severity", finding.Severity == Severity.Mandatory ? "mandatory" : "advisory");
+                json.WriteString("severity", SeverityName(finding.Severity));
                 json.WriteString("rule", finding.RuleId);
                 json.WriteString("resource", finding.ResourcePath);
                 json.WriteString("property", finding.Property);
@@ -56,4 +57,11 @@ public sealed class JsonReporter : IPolicyReporter
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
+
+    private static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Mandatory => "mandatory",
+        Severity.Advisory => "advisory",
+        _ => "informational",
+    };
 }

@@ -37,7 +37,8 @@ public static class StackPipeline
         var program = Compose(config, source);
         var waivers = WaiverFile.Load(Path.Combine(projectDir, WaiverFile.DefaultPath));
         var report = PolicyEngine.Evaluate(program, Facts(config), pack ?? PolicyPacks.All, Profile(config), waivers, clock);
-        program.Export(StackNames.PolicyFindingsOutput, report.Findings.Where(f => !f.Blocks).Select(TextReporter.Line).ToArray());
+        // Warnings only: informational findings (documented deviations) are in the policy report, not in every preview.
+        program.Export(StackNames.PolicyFindingsOutput, report.Findings.Where(f => !f.Blocks && f.Severity != Severity.Informational).Select(TextReporter.Line).ToArray());
         return new StackSynthesis(config, program, report);
     }
 

@@ -11,7 +11,7 @@ public class ControlPlaneHardeningTests
 
     [Theory]
     [InlineData("authorization-mode", "Node,RBAC")]
-    [InlineData("enable-admission-plugins", "NodeRestriction")]
+    [InlineData("enable-admission-plugins", "NodeRestriction,DenyServiceExternalIPs")]
     [InlineData("kubelet-certificate-authority", ControlPlanePaths.ClusterCa)]
     [InlineData("profiling", "false")]
     [InlineData("audit-log-path", ControlPlanePaths.AuditLogFile)]
@@ -20,6 +20,7 @@ public class ControlPlaneHardeningTests
     [InlineData("audit-log-maxsize", "100")]
     [InlineData("audit-policy-file", ControlPlanePaths.AuditPolicyFile)]
     [InlineData("service-account-lookup", "true")]
+    [InlineData("service-account-extend-token-expiration", "false")]
     [InlineData("encryption-provider-config", ControlPlanePaths.EncryptionConfigFile)]
     [InlineData("authentication-config", ControlPlanePaths.AuthenticationConfigFile)]
     [InlineData("tls-min-version", "VersionTLS12")]

@@ -37,6 +37,19 @@ public class PolicyEngineTests
     }
 
     [Fact]
+    public void An_informational_rule_raised_to_mandatory_still_reports_information_that_never_blocks()
+    {
+        var rule = new TestRule("TST-003", mandatoryInProduction: false, _ => [RuleViolation.OfStack("deviates by design")], informational: true);
+
+        var report = PolicyFixture.Evaluate(PolicyFixture.PublicBuckets(), PolicyFixture.Prod, [rule], EnforcementProfile.Defaults.With("TST-003", Enforcement.Mandatory));
+
+        var finding = Assert.Single(report.Findings);
+        Assert.Equal(Severity.Informational, finding.Severity);
+        Assert.False(report.HasMandatory);
+        Assert.Equal(1, report.InformationalCount);
+    }
+
+    [Fact]
     public void A_violation_becomes_a_finding_with_the_rule_id_resource_path_and_property()
     {
         var report = PolicyFixture.Evaluate(PolicyFixture.PublicBuckets("data/logs"), PolicyFixture.Prod, [new PublicBucketRule()]);

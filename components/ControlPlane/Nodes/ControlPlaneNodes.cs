@@ -6,6 +6,7 @@ using Infra.Aws.Kms;
 using Infra.Aws.Route53;
 using Infra.Aws.Ssm;
 using Infra.ClusterJoin;
+using Infra.ControlPlane.Cis;
 using Infra.ControlPlane.Endpoint;
 using Infra.ControlPlane.Kubeadm;
 using Infra.ControlPlane.Protection;
@@ -223,6 +224,7 @@ public sealed class ControlPlaneNodes : Component
                 .ToArray(),
         });
         group.Annotate(new ControlPlaneNodesAnnotation(subnet.Zone, Cluster, Audit, Encryption));
+        group.Annotate(new CisDeviationsAnnotation(ControlPlaneHardening.Deviations));
         return group;
     }
 

@@ -20,7 +20,8 @@ public class JsonReporterTests
               "counts": {
                 "mandatory": 1,
                 "advisory": 1,
-                "waived": 1
+                "waived": 1,
+                "informational": 1
               },
               "findings": [
                 {
@@ -46,6 +47,14 @@ public class JsonReporterTests
                   "property": "",
                   "message": "2 zones: use \"three\" | more",
                   "waivedBy": null
+                },
+                {
+                  "severity": "informational",
+                  "rule": "TST-003",
+                  "resource": "data/assets",
+                  "property": "",
+                  "message": "public by design: it serves the website",
+                  "waivedBy": null
                 }
               ]
             }
@@ -59,6 +68,6 @@ public class JsonReporterTests
     {
         using var document = System.Text.Json.JsonDocument.Parse(new JsonReporter().Write(SampleReport.Create()));
 
-        Assert.Equal(3, document.RootElement.GetProperty("findings").GetArrayLength());
+        Assert.Equal(4, document.RootElement.GetProperty("findings").GetArrayLength());
     }
 }

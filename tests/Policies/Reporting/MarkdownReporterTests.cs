@@ -13,13 +13,14 @@ public class MarkdownReporterTests
 
         Assert.Equal(
             """
-            3 findings on stack prod-eu (prod): 1 mandatory, 1 advisory, 1 waived
+            4 findings on stack prod-eu (prod): 1 mandatory, 1 advisory, 1 waived, 1 informational
 
             | Severity | Rule | Resource | Property | Message | Waived by |
             | --- | --- | --- | --- | --- | --- |
             | MANDATORY | TST-001 | `data/assets` | `public` | the bucket is public: set Public = false |  |
             | MANDATORY | TST-001 | `data/logs` | `public` | the bucket is public: set Public = false | W-0001 |
             | ADVISORY | TST-002 | `(stack)` |  | 2 zones: use "three" \| more |  |
+            | INFO | TST-003 | `data/assets` |  | public by design: it serves the website |  |
 
             """.ReplaceLineEndings("\n"),
             markdown);

@@ -16,7 +16,8 @@ public class TextReporterTests
             MANDATORY TST-001 data/assets public: the bucket is public: set Public = false
             MANDATORY TST-001 data/logs public (waived by W-0001): the bucket is public: set Public = false
             ADVISORY TST-002 (stack): 2 zones: use "three" | more
-            3 findings on stack prod-eu (prod): 1 mandatory, 1 advisory, 1 waived
+            INFO TST-003 data/assets: public by design: it serves the website
+            4 findings on stack prod-eu (prod): 1 mandatory, 1 advisory, 1 waived, 1 informational
 
             """.ReplaceLineEndings("\n"),
             text);
@@ -25,6 +26,6 @@ public class TextReporterTests
     [Fact]
     public void A_clean_report_is_only_the_summary()
     {
-        Assert.Equal("0 findings on stack dev-eu (dev): 0 mandatory, 0 advisory, 0 waived\n", new TextReporter().Write(SampleReport.Empty()));
+        Assert.Equal("0 findings on stack dev-eu (dev): 0 mandatory, 0 advisory, 0 waived, 0 informational\n", new TextReporter().Write(SampleReport.Empty()));
     }
 }
