@@ -46,7 +46,7 @@ public class ControlPlaneHardeningTests
     public void Anonymous_requests_are_allowed_on_health_endpoints_only()
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(AuthenticationConfiguration.HealthChecksOnly().ToYaml()));
+        stream.Load(new StringReader(AuthenticationConfiguration.HealthChecksAndDiscovery().ToYaml()));
         var anonymous = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("anonymous")];
         var paths = ((YamlSequenceNode)anonymous.Children[new YamlScalarNode("conditions")]).Children
             .Select(c => ((YamlScalarNode)((YamlMappingNode)c).Children[new YamlScalarNode("path")]).Value);

@@ -5,7 +5,7 @@ namespace Infra.Tests.ControlPlane.Protection;
 
 public class AuthenticationConfigurationTests
 {
-    private readonly AuthenticationConfiguration configuration = AuthenticationConfiguration.HealthChecksOnly();
+    private readonly AuthenticationConfiguration configuration = AuthenticationConfiguration.HealthChecksAndDiscovery();
 
     [Fact]
     public void Anonymous_requests_are_accepted_on_the_health_endpoints_only()
