@@ -1,4 +1,5 @@
 using Infra.CloudProvider;
+using Infra.Kubelet;
 using Infra.Kubernetes;
 using Infra.ControlPlane.Protection;
 using Infra.Model;
@@ -42,6 +43,13 @@ public static class PlatformLayer
         _ = new EbsCsiDriver(scope, "ebs-csi-driver", new EbsCsiDriverArgs { ClusterName = config.ClusterName }, new ResourceOptions
         {
             DependsOn = [cloudController.Release],
+        });
+
+        // Kubelet serving certificates, approved only for the requesting node's own name and VPC addresses.
+        _ = new KubeletCsrApprover(scope, "kubelet-csr-approver", new KubeletCsrApproverArgs
+        {
+            Region = config.Region,
+            VpcCidr = config.VpcCidr.ToString(),
         });
 
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
