@@ -38,8 +38,10 @@ public sealed record NodeBootstrap
     public required WorkerJoin Join { get; init; }
 
     /// <summary>
-    /// The pool's whole kubelet configuration as a merge patch: applied after kubeadm join downloads the cluster-wide
-    /// base, it makes every field we set the pool's own, whatever the base holds.
+    /// The pool's whole kubelet configuration as a merge patch, not only the fields that differ from the control plane's:
+    /// applied after kubeadm join downloads the cluster-wide base (the init file's document), it makes every field we
+    /// set the pool's own whatever that base holds (a base uploaded by an older release, or re-uploaded by
+    /// <c>kubeadm upgrade</c>), so a node runs exactly the configuration the tests validate.
     /// </summary>
     public string KubeletPatch() => (KubeletConfiguration.For(Kubelet) with
     {

@@ -17,19 +17,35 @@ public class KubeletConformanceTests
 
     public static TheoryData<string> ClusterStacks => [.. ClusterStackNames];
 
+    private static IReadOnlyList<string> PlatformStackNames { get; } =
+        StackFiles.Names.Where(stack => StackConfigLoader.FromStackFile(RepositoryRoot.Path, stack).Layer == StackLayer.Platform).ToArray();
+
+    public static TheoryData<string> PlatformStacks => [.. PlatformStackNames];
+
     private static List<GeneratedFile> Files(string stack) =>
         ClusterLayer.Build(StackConfigLoader.FromStackFile(RepositoryRoot.Path, stack))
             .ResourcesOf<LaunchTemplate>()
             .SelectMany(template => template.Annotations.OfType<GeneratedFile>())
             .ToList();
 
-    /// <summary>The KubeletConfiguration documents of the kubeadm init file each control-plane node's cloud-init writes.</summary>
-    private static IEnumerable<YamlNode> ControlPlaneKubeletDocuments(string stack) =>
+    /// <summary>The documents of the kubeadm init file each control-plane node's cloud-init writes.</summary>
+    private static IEnumerable<YamlMappingNode> InitDocuments(string stack) =>
         Files(stack)
             .Where(file => file.RelativePath.StartsWith("control-plane/", StringComparison.Ordinal) && file.RelativePath.EndsWith("/cloud-init.yaml", StringComparison.Ordinal))
             .Select(file => InitFileText(file.Content))
             .SelectMany(Documents)
-            .Where(document => document is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("kind"), out var kind) && kind.ToString() == "KubeletConfiguration");
+            .Cast<YamlMappingNode>();
+
+    private static IEnumerable<YamlMappingNode> OfKind(IEnumerable<YamlMappingNode> documents, string kind) =>
+        documents.Where(document => document.Children.TryGetValue(new YamlScalarNode("kind"), out var value) && value.ToString() == kind);
+
+    private static IEnumerable<YamlNode> ControlPlaneKubeletDocuments(string stack) => OfKind(InitDocuments(stack), "KubeletConfiguration");
+
+    private static IEnumerable<YamlMappingNode> PoolKubeletDocuments(string stack) =>
+        Files(stack)
+            .Where(file => file.RelativePath.StartsWith("node-pools/", StringComparison.Ordinal) && file.RelativePath.EndsWith("/kubelet-config.yaml", StringComparison.Ordinal))
+            .SelectMany(file => Documents(file.Content))
+            .Cast<YamlMappingNode>();
 
     private static string InitFileText(string cloudConfig)
     {
@@ -57,10 +73,15 @@ public class KubeletConformanceTests
     [MemberData(nameof(ClusterStacks))]
     public void Every_pools_kubelet_configuration_uses_only_the_kubelets_fields_and_types(string stack)
     {
-        var pools = Files(stack).Where(file => file.RelativePath.StartsWith("node-pools/", StringComparison.Ordinal) && file.RelativePath.EndsWith("/kubelet-config.yaml", StringComparison.Ordinal)).ToList();
+        var pools = PoolKubeletDocuments(stack).ToList();
 
         Assert.NotEmpty(pools);
-        Assert.All(pools, pool => Assert.Empty(KubeletV1Beta1Schema.Validate(pool.Content)));
+        Assert.All(pools, pool =>
+        {
+            var problems = new List<string>();
+            KubeletV1Beta1Schema.Check(pool, problems);
+            Assert.Empty(problems);
+        });
     }
 
     [Theory]
@@ -76,5 +97,27 @@ public class KubeletConformanceTests
             KubeletV1Beta1Schema.Check(document, problems);
             Assert.Empty(problems);
         });
+    }
+
+    [Theory]
+    [MemberData(nameof(ClusterStacks))]
+    public void Every_kubelet_requests_a_serving_certificate_from_the_ca_the_api_server_verifies_kubelets_with(string stack)
+    {
+        var apiServerArgs = ((YamlSequenceNode)((YamlMappingNode)OfKind(InitDocuments(stack), "ClusterConfiguration").First().Children[new YamlScalarNode("apiServer")])
+            .Children[new YamlScalarNode("extraArgs")]).Children.Cast<YamlMappingNode>()
+            .ToDictionary(arg => arg.Children[new YamlScalarNode("name")].ToString(), arg => arg.Children[new YamlScalarNode("value")].ToString(), StringComparer.Ordinal);
+        var kubelets = PoolKubeletDocuments(stack).Concat(ControlPlaneKubeletDocuments(stack).Cast<YamlMappingNode>()).ToList();
+
+        Assert.Equal(Infra.ControlPlane.ControlPlanePaths.ClusterCa, apiServerArgs["kubelet-certificate-authority"]);
+        Assert.All(kubelets, kubelet => Assert.Equal("true", kubelet.Children[new YamlScalarNode("serverTLSBootstrap")].ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(PlatformStacks))]
+    public void Every_platform_installs_the_approver_for_those_serving_certificates(string stack)
+    {
+        var program = PlatformLayer.Build(StackConfigLoader.FromStackFile(RepositoryRoot.Path, stack));
+
+        Assert.Single(program.ResourcesOf<Infra.Kubernetes.Helm.HelmRelease<Infra.Kubelet.KubeletCsrApproverValues>>());
     }
 }
