@@ -48,4 +48,13 @@ public class PlatformLayerTests
         Assert.Equal(KubeletCsrApprover.NodeNamePattern(Config.Region), values.ProviderRegex);
         Assert.Equal([Config.VpcCidr.ToString()], values.ProviderIpPrefixes);
     }
+
+    [Fact]
+    public void The_serving_certificate_approver_waits_for_the_cloud_controller_manager()
+    {
+        var program = Build();
+        var cloudController = program.ResourcesOf<HelmRelease<AwsCloudControllerManagerValues>>().Single();
+
+        Assert.Contains(cloudController, program.ResourcesOf<HelmRelease<KubeletCsrApproverValues>>().Single().Options.DependsOn);
+    }
 }
