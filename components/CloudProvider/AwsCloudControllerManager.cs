@@ -13,7 +13,7 @@ namespace Infra.CloudProvider;
 /// DaemonSet on control-plane nodes only, using their instance role
 /// (<see cref="NodePermissions.CloudController"/>), one active replica by leader election.
 /// </summary>
-public sealed class AwsCloudControllerManager : Component
+public sealed class AwsCloudControllerManager : ChartAddOn<AwsCloudControllerManagerValues>
 {
     /// <summary>The chart repository of the Kubernetes cloud-provider-aws project.</summary>
     public const string ChartRepository = "https://kubernetes.github.io/cloud-provider-aws";
@@ -27,9 +27,12 @@ public sealed class AwsCloudControllerManager : Component
     public const string Namespace = "kube-system";
 
     public AwsCloudControllerManager(Scope parent, string id, AwsCloudControllerManagerArgs args, ResourceOptions? options = null)
-        : base(parent, id)
+        : base(parent, id, new HelmChart(ChartRepository, ChartName, (args ?? throw new ArgumentNullException(nameof(args))).ChartVersion), Namespace, ValuesFor(args), options)
     {
-        ArgumentNullException.ThrowIfNull(args);
+    }
+
+    private static AwsCloudControllerManagerValues ValuesFor(AwsCloudControllerManagerArgs args)
+    {
         if (!ClusterNameRule.IsValid(args.ClusterName))
         {
             throw new ArgumentException($"cluster name '{args.ClusterName}' is not a cluster name: {ClusterNameRule.Requirement}", nameof(args));
@@ -42,7 +45,7 @@ public sealed class AwsCloudControllerManager : Component
                 nameof(args));
         }
 
-        Values = new AwsCloudControllerManagerValues
+        return new AwsCloudControllerManagerValues
         {
             Namespace = Namespace,
             Args =
@@ -66,20 +69,5 @@ public sealed class AwsCloudControllerManager : Component
             // instance metadata in one hop.
             HostNetworking = true,
         };
-        Release = new HelmRelease<AwsCloudControllerManagerValues>(Scope, "release", new HelmReleaseArgs<AwsCloudControllerManagerValues>
-        {
-            Name = ChartName,
-            Chart = ChartName,
-            Version = args.ChartVersion,
-            RepositoryOpts = new RepositoryOpts { Repo = ChartRepository },
-            Namespace = Namespace,
-            Atomic = true,
-            Values = Values,
-        }, options);
     }
-
-    /// <summary>The chart values set, for readers and tests.</summary>
-    public AwsCloudControllerManagerValues Values { get; }
-
-    public HelmRelease<AwsCloudControllerManagerValues> Release { get; }
 }

@@ -14,7 +14,7 @@ namespace Infra.CloudProvider;
 /// attached volumes and reads only instance metadata (its zone and instance id), so the worker role
 /// holds no volume permission. No IRSA or pod identity: this is not EKS.
 /// </summary>
-public sealed partial class EbsCsiDriver : Component
+public sealed partial class EbsCsiDriver : ChartAddOn<EbsCsiDriverValues>
 {
     /// <summary>The chart repository of the kubernetes-sigs aws-ebs-csi-driver project.</summary>
     public const string ChartRepository = "https://kubernetes-sigs.github.io/aws-ebs-csi-driver";
@@ -33,9 +33,31 @@ public sealed partial class EbsCsiDriver : Component
     public const string Namespace = "kube-system";
 
     public EbsCsiDriver(Scope parent, string id, EbsCsiDriverArgs args, ResourceOptions? options = null)
-        : base(parent, id)
+        : base(parent, id, new HelmChart(ChartRepository, ChartName, (args ?? throw new ArgumentNullException(nameof(args))).ChartVersion), Namespace, ValuesFor(args), options)
     {
-        ArgumentNullException.ThrowIfNull(args);
+        // Encrypted (with the account's default EBS key), bound where the pod lands (EBS volumes are
+        // zonal), resizable in place, deleted with its claim: retained volumes outlive their owners
+        // unnoticed and keep costing.
+        StorageClass = new StorageClass(Scope, "storage-class", new StorageClassArgs
+        {
+            Metadata = new ObjectMeta
+            {
+                Name = args.StorageClassName,
+                Annotations = new SortedDictionary<string, Expr<string>>(StringComparer.Ordinal) { ["storageclass.kubernetes.io/is-default-class"] = "true" },
+            },
+            Provisioner = DriverName,
+            Parameters = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["encrypted"] = "true", ["type"] = "gp3" },
+            ReclaimPolicy = ReclaimPolicy.Delete,
+            VolumeBindingMode = VolumeBindingMode.WaitForFirstConsumer,
+            AllowVolumeExpansion = true,
+        }, options);
+    }
+
+    /// <summary>The default storage class.</summary>
+    public StorageClass StorageClass { get; }
+
+    private static EbsCsiDriverValues ValuesFor(EbsCsiDriverArgs args)
+    {
         if (!ClusterNameRule.IsValid(args.ClusterName))
         {
             throw new ArgumentException($"cluster name '{args.ClusterName}' is not a cluster name: {ClusterNameRule.Requirement}", nameof(args));
@@ -48,7 +70,7 @@ public sealed partial class EbsCsiDriver : Component
                 nameof(args));
         }
 
-        Values = new EbsCsiDriverValues
+        return new EbsCsiDriverValues
         {
             Image = new ChartImage { Repository = ImageRepository, Tag = args.DriverTag },
 
@@ -69,42 +91,7 @@ public sealed partial class EbsCsiDriver : Component
                 Tolerations = [ControlPlanePlacement.ControlPlaneTaint],
             },
         };
-        Release = new HelmRelease<EbsCsiDriverValues>(Scope, "release", new HelmReleaseArgs<EbsCsiDriverValues>
-        {
-            Name = ChartName,
-            Chart = ChartName,
-            Version = args.ChartVersion,
-            RepositoryOpts = new RepositoryOpts { Repo = ChartRepository },
-            Namespace = Namespace,
-            Atomic = true,
-            Values = Values,
-        }, options);
-
-        // Encrypted (with the account's default EBS key), bound where the pod lands (EBS volumes are
-        // zonal), resizable in place, deleted with its claim: retained volumes outlive their owners
-        // unnoticed and keep costing.
-        StorageClass = new StorageClass(Scope, "storage-class", new StorageClassArgs
-        {
-            Metadata = new ObjectMeta
-            {
-                Name = args.StorageClassName,
-                Annotations = new SortedDictionary<string, Expr<string>>(StringComparer.Ordinal) { ["storageclass.kubernetes.io/is-default-class"] = "true" },
-            },
-            Provisioner = DriverName,
-            Parameters = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["encrypted"] = "true", ["type"] = "gp3" },
-            ReclaimPolicy = ReclaimPolicy.Delete,
-            VolumeBindingMode = VolumeBindingMode.WaitForFirstConsumer,
-            AllowVolumeExpansion = true,
-        }, options);
     }
-
-    /// <summary>The chart values set, for readers and tests.</summary>
-    public EbsCsiDriverValues Values { get; }
-
-    public HelmRelease<EbsCsiDriverValues> Release { get; }
-
-    /// <summary>The default storage class.</summary>
-    public StorageClass StorageClass { get; }
 
     private static EbsCsiSidecar Sidecar(string image, string tag) =>
         new() { Image = new ChartImage { Repository = SidecarRepositoryPrefix + image, Tag = tag } };

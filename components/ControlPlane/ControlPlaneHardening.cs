@@ -76,8 +76,8 @@ public static class ControlPlaneHardening
     /// kube-apiserver. On anonymous access (CIS 1.2.1): a plain <c>--anonymous-auth=false</c> would make the
     /// static pod's own liveness/readiness probes and the NLB's HTTPS health check on <c>/readyz</c> fail with
     /// 401, since neither presents a client certificate. Instead the structured authentication configuration
-    /// (<see cref="Protection.AuthenticationConfiguration.HealthChecksOnly"/>) allows anonymous requests to <c>/livez</c>, <c>/readyz</c> and
-    /// <c>/healthz</c> only, and rejects them everywhere else. The API server refuses <c>--anonymous-auth</c> together
+    /// (<see cref="Protection.AuthenticationConfiguration.HealthChecksAndDiscovery"/>) allows anonymous requests to <c>/livez</c>, <c>/readyz</c>,
+    /// <c>/healthz</c> and kubeadm's cluster-info discovery read only, and rejects them everywhere else. The API server refuses <c>--anonymous-auth</c> together
     /// with an <c>anonymous</c> section, so that flag is not set.
     /// </summary>
     public static IReadOnlyList<Arg> ApiServerArgs() =>

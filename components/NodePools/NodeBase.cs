@@ -1,4 +1,5 @@
 using Infra.Emit;
+using Infra.Kubelet;
 
 namespace Infra.NodePools;
 
@@ -26,12 +27,15 @@ public static class NodeBase
         "systemctl enable kubelet",
     ];
 
-    /// <summary>The kernel module and sysctl files: bridged traffic through iptables, and IP forwarding.</summary>
+    /// <summary>
+    /// The kernel module and sysctl files: bridged traffic through iptables, IP forwarding, and the settings the kubelet
+    /// checks at start (<see cref="KubeletKernelSettings"/>).
+    /// </summary>
     public static IReadOnlyList<OrderedMap> KernelFiles { get; } =
     [
         WriteFile("/etc/modules-load.d/kubernetes.conf", "0644", "overlay\nbr_netfilter\n"),
         WriteFile("/etc/sysctl.d/90-kubernetes.conf", "0644",
-            "net.bridge.bridge-nf-call-ip6tables = 1\nnet.bridge.bridge-nf-call-iptables = 1\nnet.ipv4.ip_forward = 1\n"),
+            "net.bridge.bridge-nf-call-ip6tables = 1\nnet.bridge.bridge-nf-call-iptables = 1\nnet.ipv4.ip_forward = 1\n" + KubeletKernelSettings.SysctlLines),
     ];
 
     /// <summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Infra.ClusterJoin;
+using Infra.ControlPlane.Kubeadm;
 using Infra.Emit;
+using Infra.Kubelet;
 
 namespace Infra.NodePools;
 
@@ -36,35 +38,15 @@ public sealed record NodeBootstrap
     public required WorkerJoin Join { get; init; }
 
     /// <summary>
-    /// Hard eviction thresholds (the seed's): 500Mi of memory, larger than the kubelet's 100Mi
-    /// default because nodes with up to 250 pods allocate faster than the kubelet reacts; 10% disk
-    /// and image disk, 5% inodes, which small-file-heavy images exhaust first.
+    /// The pool's whole kubelet configuration as a merge patch, not only the fields that differ from the control plane's:
+    /// applied after kubeadm join downloads the cluster-wide base (the init file's document), it makes every field we
+    /// set the pool's own whatever that base holds (a base uploaded by an older release, or re-uploaded by
+    /// <c>kubeadm upgrade</c>), so a node runs exactly the configuration the tests validate.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> EvictionHard { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    public string KubeletPatch() => (KubeletConfiguration.For(Kubelet) with
     {
-        ["imagefs.available"] = "10%",
-        ["memory.available"] = "500Mi",
-        ["nodefs.available"] = "10%",
-        ["nodefs.inodesFree"] = "5%",
-    };
-
-    /// <summary>The kubelet configuration patch: only the fields this pool sets.</summary>
-    public string KubeletPatch() => CloudConfigDialect.Render(new OrderedMap()
-        .Add("apiVersion", "kubelet.config.k8s.io/v1beta1")
-        .Add("kind", "KubeletConfiguration")
-        .Add("maxPods", Kubelet.MaxPods)
-        .Add("podsPerCore", KubeletSettings.PodsPerCore)
-        .Add("kubeAPIQPS", Kubelet.KubeApiQps)
-        .Add("kubeAPIBurst", Kubelet.KubeApiBurst)
-        .Add("eventRecordQPS", Kubelet.EventRecordQps)
-        .Add("eventBurst", Kubelet.EventBurst)
-        // Parallel pulls start pods faster after scale-up; the cap keeps disk throughput for running pods.
-        .Add("serializeImagePulls", false)
-        .Add("maxParallelImagePulls", Kubelet.MaxParallelImagePulls)
-        .Add("evictionHard", EvictionHard)
-        .Add("registerWithTaints", Taints.Count == 0
-            ? null
-            : Taints.Select(t => new OrderedMap().Add("key", t.Key).Add("value", t.Value).Add("effect", t.Effect.ToString())).ToArray()));
+        RegisterWithTaints = Taints.Count == 0 ? null : Taints.Select(Taint.From).ToArray(),
+    }).ToYaml();
 
     /// <summary>The kubeadm join configuration with placeholders for the token and CA pin, pointed at <see cref="PatchesDirectory"/>.</summary>
     public string JoinConfigTemplate() => Join.ConfigTemplate(PatchesDirectory);

@@ -1,6 +1,7 @@
 using Infra.Aws;
 using Infra.Aws.AutoScaling;
 using Infra.Aws.Ec2;
+using Infra.Kubelet;
 using Infra.Model;
 using Infra.NodeIam;
 
@@ -41,7 +42,7 @@ public sealed class NodePool : Component
         var cluster = args.Cluster;
         var rootVolume = new RootVolume(args.RootVolumeSizeGiB);
         var labels = new SortedDictionary<string, string>(args.Labels.ToDictionary(), StringComparer.Ordinal) { [NodePoolArgs.PoolLabel] = args.Name };
-        Kubelet = KubeletSettings.For(cluster.ExpectedNodes, rootVolume);
+        Kubelet = KubeletSettings.For(cluster.ExpectedNodes, rootVolume.Throughput);
         Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = args.Software, Labels = labels, Taints = args.Taints, Join = cluster.Join };
 
         var singleType = args.InstanceTypes.Count == 1 ? args.InstanceTypes[0] : null;

@@ -1,4 +1,5 @@
 using Infra.CloudProvider;
+using Infra.Kubelet;
 using Infra.Kubernetes;
 using Infra.ControlPlane.Protection;
 using Infra.Model;
@@ -43,6 +44,14 @@ public static class PlatformLayer
         {
             DependsOn = [cloudController.Release],
         });
+
+        // Kubelet serving certificates, approved only for the requesting node's own name and VPC addresses; like
+        // the CSI driver it schedules once the cloud controller manager has initialized the control-plane nodes.
+        _ = new KubeletCsrApprover(scope, "kubelet-csr-approver", new KubeletCsrApproverArgs
+        {
+            Region = config.Region,
+            VpcCidr = config.VpcCidr.ToString(),
+        }, new ResourceOptions { DependsOn = [cloudController.Release] });
 
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
         _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = Namespaces });

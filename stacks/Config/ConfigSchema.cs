@@ -79,10 +79,12 @@ public static class ConfigSchema
         Example = "[eu-west-1a, eu-west-1b, eu-west-1c]",
     };
 
-    /// <summary>Prefixes /16 (the largest VPC AWS allows) to /24 (still a public and a private /27 per zone in three zones).</summary>
+    /// <summary>
+    /// Prefixes /16 (the largest VPC AWS allows) to /24 (still a public and a private /27 per zone in three zones).
+    /// The platform layer reads it too: the kubelet serving-certificate approver accepts node addresses in it only.
+    /// </summary>
     public static ConfigKey VpcCidr { get; } = new("vpcCidr", ConfigValueType.Cidr, "Address range of the VPC (or of the adopted VPC).")
     {
-        Layers = ClusterOnly,
         Default = "from profile: dev 10.10.0.0/16, staging 10.20.0.0/16, prod 10.30.0.0/16",
         Minimum = 16,
         Maximum = 24,

@@ -20,22 +20,22 @@ internal sealed class ProdStackRendering
 
     private ProdStackRendering(InfraProgram program)
     {
+        var files = program.Resources.SelectMany(r => r.Annotations.OfType<GeneratedFile>()).ToDictionary(f => f.RelativePath, f => f.Content, StringComparer.Ordinal);
         ControlPlanes =
         [
             .. from grp in program.ResourcesOf<Group>()
                from nodes in grp.Annotations.OfType<ControlPlaneNodesAnnotation>()
                select new RenderedControlPlane(
                    grp.Path.ToString(),
-                   KubeadmConfigFile.ForInit(new InitConfiguration { NodeRegistration = new NodeRegistration() }, nodes.Cluster).Text,
+                   files[$"control-plane/{nodes.Zone}/kubeadm-init.yaml"],
                    nodes.Encryption?.ToYaml() ?? "",
                    grp.Annotations.OfType<CisDeviationsAnnotation>().SelectMany(a => a.Deviations).ToList()),
         ];
         KubeletConfigs =
         [
-            .. from resource in program.Resources
-               from file in resource.Annotations.OfType<GeneratedFile>()
-               where file.RelativePath.EndsWith("/kubelet-config.yaml", StringComparison.Ordinal)
-               select (file.RelativePath, file.Content),
+            .. from file in files
+               where file.Key.EndsWith("/kubelet-config.yaml", StringComparison.Ordinal)
+               select (file.Key, file.Value),
         ];
     }
 

@@ -44,15 +44,15 @@ public class ControlPlaneHardeningTests
     }
 
     [Fact]
-    public void Anonymous_requests_are_allowed_on_health_endpoints_only()
+    public void Anonymous_requests_are_allowed_on_health_endpoints_and_the_discovery_read_only()
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(AuthenticationConfiguration.HealthChecksOnly().ToYaml()));
+        stream.Load(new StringReader(AuthenticationConfiguration.HealthChecksAndDiscovery().ToYaml()));
         var anonymous = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlScalarNode("anonymous")];
         var paths = ((YamlSequenceNode)anonymous.Children[new YamlScalarNode("conditions")]).Children
             .Select(c => ((YamlScalarNode)((YamlMappingNode)c).Children[new YamlScalarNode("path")]).Value);
 
-        Assert.Equal(["/healthz", "/livez", "/readyz"], paths.Order(StringComparer.Ordinal));
+        Assert.Equal(["/api/v1/namespaces/kube-public/configmaps/cluster-info", "/healthz", "/livez", "/readyz"], paths.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -24,11 +24,13 @@ public class KubeadmConfigFileTests
     }
 
     [Fact]
-    public void Init_file_holds_an_init_then_a_cluster_document()
+    public void Init_file_holds_an_init_a_cluster_and_the_cluster_wide_kubelet_document()
     {
-        var kinds = Documents(KubeadmFixture.Init().Text).Select(d => Scalar(d, "kind")).ToList();
+        var kinds = Documents(KubeadmFixture.Init().Text).Select(d => (Scalar(d, "apiVersion"), Scalar(d, "kind"))).ToList();
 
-        Assert.Equal(["InitConfiguration", "ClusterConfiguration"], kinds);
+        Assert.Equal(
+            [("kubeadm.k8s.io/v1beta4", "InitConfiguration"), ("kubeadm.k8s.io/v1beta4", "ClusterConfiguration"), ("kubelet.config.k8s.io/v1beta1", "KubeletConfiguration")],
+            kinds);
     }
 
     [Fact]

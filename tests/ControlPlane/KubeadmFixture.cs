@@ -1,5 +1,6 @@
 using Infra.ControlPlane;
 using Infra.ControlPlane.Kubeadm;
+using Infra.Kubelet;
 using Infra.NodePools;
 
 namespace Infra.Tests.ControlPlane;
@@ -40,7 +41,8 @@ internal static class KubeadmFixture
             SkipPhases = ["addon/kube-proxy"],
             Patches = new Patches("/etc/kubernetes/patches"),
         },
-        Cluster());
+        Cluster(),
+        KubeletConfiguration.For(KubeletSettings.For(1000, RootVolume.BaselineThroughput)));
 
     public static KubeadmConfigFile JoinControlPlane() => KubeadmConfigFile.ForJoin(new JoinConfiguration
     {

@@ -90,7 +90,10 @@ internal static class KubeadmV1Beta4Schema
             ("skipPhases", Texts), ("patches", Patches), ("timeouts", Timeouts)]),
     };
 
-    /// <summary>Every problem in a multi-document kubeadm file, each naming its path; empty when the file conforms.</summary>
+    /// <summary>
+    /// Every problem in a multi-document kubeadm file, each naming its path; empty when the file conforms. A
+    /// KubeletConfiguration document is checked by <see cref="Kubelet.KubeletV1Beta1Schema"/>.
+    /// </summary>
     public static IReadOnlyList<string> Validate(string text)
     {
         var stream = new YamlStream();
@@ -106,6 +109,14 @@ internal static class KubeadmV1Beta4Schema
 
             var kind = root.Children.TryGetValue(new YamlScalarNode("kind"), out var kindNode) ? ((YamlScalarNode)kindNode).Value : null;
             var apiVersion = root.Children.TryGetValue(new YamlScalarNode("apiVersion"), out var versionNode) ? ((YamlScalarNode)versionNode).Value : null;
+
+            // kubeadm passes a KubeletConfiguration document on to the kubelet: checked against the kubelet's own facts.
+            if (apiVersion == Kubelet.KubeletV1Beta1Schema.ApiVersion)
+            {
+                Kubelet.KubeletV1Beta1Schema.Check(root, problems);
+                continue;
+            }
+
             if (apiVersion != "kubeadm.k8s.io/v1beta4")
             {
                 problems.Add($"{kind}: apiVersion is '{apiVersion}', not kubeadm.k8s.io/v1beta4");

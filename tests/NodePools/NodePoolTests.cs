@@ -1,6 +1,7 @@
 using Infra.Tests.Support;
 using Infra.Aws;
 using Infra.Aws.AutoScaling;
+using Infra.Kubelet;
 using Infra.Model;
 using Infra.NodePools;
 
@@ -216,8 +217,8 @@ public class NodePoolTests
         var small = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster(100))).Pool;
         var large = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster(5_000))).Pool;
 
-        Assert.Equal(KubeletSettings.For(100, new RootVolume(100)), small.Kubelet);
-        Assert.Equal(KubeletSettings.For(5_000, new RootVolume(100)), large.Kubelet);
+        Assert.Equal(KubeletSettings.For(100, new RootVolume(100).Throughput), small.Kubelet);
+        Assert.Equal(KubeletSettings.For(5_000, new RootVolume(100).Throughput), large.Kubelet);
         Assert.NotEqual(small.Kubelet.MaxPods, large.Kubelet.MaxPods);
     }
 }

@@ -1,4 +1,5 @@
 using Infra.CloudProvider;
+using Infra.Kubelet;
 using Infra.Kubernetes.Helm;
 using Infra.Kubernetes.Storage;
 using Infra.Model;
@@ -37,5 +38,23 @@ public class PlatformLayerTests
 
         Assert.Contains($"--cluster-name={clusterName}", program.ResourcesOf<HelmRelease<AwsCloudControllerManagerValues>>().Single().Args.Values!.Args);
         Assert.Equal(clusterName, program.ResourcesOf<HelmRelease<EbsCsiDriverValues>>().Single().Args.Values!.Controller.K8sTagClusterId);
+    }
+
+    [Fact]
+    public void The_serving_certificate_approver_accepts_the_regions_node_names_and_the_vpcs_addresses()
+    {
+        var values = Build().ResourcesOf<HelmRelease<KubeletCsrApproverValues>>().Single().Args.Values!;
+
+        Assert.Equal(KubeletCsrApprover.NodeNamePattern(Config.Region), values.ProviderRegex);
+        Assert.Equal([Config.VpcCidr.ToString()], values.ProviderIpPrefixes);
+    }
+
+    [Fact]
+    public void The_serving_certificate_approver_waits_for_the_cloud_controller_manager()
+    {
+        var program = Build();
+        var cloudController = program.ResourcesOf<HelmRelease<AwsCloudControllerManagerValues>>().Single();
+
+        Assert.Contains(cloudController, program.ResourcesOf<HelmRelease<KubeletCsrApproverValues>>().Single().Options.DependsOn);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Infra.Emit;
 using Infra.Emit.Render;
+using Infra.Kubelet;
 using Infra.Model;
 
 namespace Infra.ControlPlane.Kubeadm;
@@ -18,12 +19,19 @@ public sealed class KubeadmConfigFile
     {
     }
 
-    /// <summary>The first control-plane node: its InitConfiguration followed by the ClusterConfiguration.</summary>
-    public static KubeadmConfigFile ForInit(InitConfiguration init, ClusterConfiguration cluster)
+    /// <summary>
+    /// The first control-plane node: its InitConfiguration, the ClusterConfiguration and the KubeletConfiguration.
+    /// kubeadm init runs this node's kubelet with <paramref name="kubelet"/> and uploads it as the cluster-wide
+    /// <c>kubelet-config</c> ConfigMap, the base every joining node downloads before applying its own patches.
+    /// </summary>
+    public static KubeadmConfigFile ForInit(InitConfiguration init, ClusterConfiguration cluster, KubeletConfiguration kubelet)
     {
         ArgumentNullException.ThrowIfNull(init);
         ArgumentNullException.ThrowIfNull(cluster);
-        return new KubeadmConfigFile().With("InitConfiguration", init).With("ClusterConfiguration", cluster);
+        ArgumentNullException.ThrowIfNull(kubelet);
+        var file = new KubeadmConfigFile().With("InitConfiguration", init).With("ClusterConfiguration", cluster);
+        file.documents.Add(kubelet.ToDocument());
+        return file;
     }
 
     /// <summary>Any other node: a joining control-plane node reads the ClusterConfiguration from the cluster.</summary>

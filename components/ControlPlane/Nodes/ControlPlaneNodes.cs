@@ -11,6 +11,7 @@ using Infra.ControlPlane.Endpoint;
 using Infra.ControlPlane.Kubeadm;
 using Infra.ControlPlane.Protection;
 using Infra.Etcd;
+using Infra.Kubelet;
 using Infra.Model;
 using Infra.NodeIam;
 using Infra.NodePools;
@@ -55,8 +56,10 @@ public sealed class ControlPlaneNodes : Component
         var kms = new KmsConfiguration();
         Audit = AuditPolicy.Default();
         Encryption = EncryptionConfiguration.SecretsWithKms(kms);
-        var files = ApiServerFile.For(Audit, Encryption, AuthenticationConfiguration.HealthChecksOnly());
+        var files = ApiServerFile.For(Audit, Encryption, AuthenticationConfiguration.HealthChecksAndDiscovery());
         Cluster = ClusterConfigurationFor(args);
+        // The launch template provisions no throughput, so the root volume runs at gp3's baseline.
+        Kubelet = KubeletConfiguration.For(KubeletSettings.For(args.ExpectedNodes, RootVolume.BaselineThroughput));
 
         SecretsKey = new Key(Scope, "secrets-key", new KeyArgs
         {
@@ -108,7 +111,7 @@ public sealed class ControlPlaneNodes : Component
         {
             Software = args.Software,
             ApiServerFiles = files,
-            InitTemplate = KubeadmConfigFile.ForInit(InitConfigurationFor(), Cluster).Text,
+            InitTemplate = KubeadmConfigFile.ForInit(InitConfigurationFor(), Cluster, Kubelet).Text,
             JoinTemplate = KubeadmConfigFile.ForJoin(JoinConfigurationFor(args.ClusterName)).Text,
             KmsPlugin = new KmsPluginPod { Region = args.Region, Kms = kms },
             Script = script,
@@ -142,6 +145,9 @@ public sealed class ControlPlaneNodes : Component
 
     /// <summary>The ClusterConfiguration every node runs with.</summary>
     public ClusterConfiguration Cluster { get; }
+
+    /// <summary>The control plane's kubelet configuration, also the cluster-wide base every joining node downloads.</summary>
+    public KubeletConfiguration Kubelet { get; }
 
     public AuditPolicy Audit { get; }
 
@@ -194,6 +200,9 @@ public sealed class ControlPlaneNodes : Component
             Tags = args.Tags,
         }, new ResourceOptions { DependsOn = dependsOn });
         template.Annotate(new GeneratedFile($"control-plane/{subnet.Zone}/cloud-init.yaml", cloudConfig));
+        // The kubeadm init file and the kubelet configuration it carries, readable on their own in `infra render`.
+        template.Annotate(new GeneratedFile($"control-plane/{subnet.Zone}/kubeadm-init.yaml", Boot.InitTemplate));
+        template.Annotate(new GeneratedFile($"control-plane/{subnet.Zone}/kubelet-config.yaml", Kubelet.ToYaml()));
 
         var group = new Group(scope, "group", new GroupArgs
         {

@@ -16,7 +16,7 @@ public sealed record ApiServerFile(string Flag, string Path, string Content)
     /// <c>--anonymous-auth</c>, which must then be left unset.
     /// </summary>
     public static IReadOnlyList<ApiServerFile> Defaults(KmsConfiguration kms) =>
-        For(AuditPolicy.Default(), EncryptionConfiguration.SecretsWithKms(kms), AuthenticationConfiguration.HealthChecksOnly());
+        For(AuditPolicy.Default(), EncryptionConfiguration.SecretsWithKms(kms), AuthenticationConfiguration.HealthChecksAndDiscovery());
 
     /// <summary>The three files from their configurations, each at its fixed path with the flag that names it.</summary>
     public static IReadOnlyList<ApiServerFile> For(AuditPolicy audit, EncryptionConfiguration encryption, AuthenticationConfiguration authentication)

@@ -1,23 +1,24 @@
+using Infra.Kubelet;
 using Infra.NodePools;
 
-namespace Infra.Tests.NodePools;
+namespace Infra.Tests.Kubelet;
 
 public class KubeletSettingsTests
 {
-    private static readonly RootVolume BaselineVolume = new(100);
+    private static readonly int BaselineThroughput = new RootVolume(100).Throughput;
 
     [Theory]
     [InlineData(100)]
     [InlineData(1_000)]
     public void Clusters_up_to_a_thousand_nodes_get_the_dense_ceiling(int nodes)
     {
-        Assert.Equal(KubeletSettings.MaxPodsCeiling, KubeletSettings.For(nodes, BaselineVolume).MaxPods);
+        Assert.Equal(KubeletSettings.MaxPodsCeiling, KubeletSettings.For(nodes, BaselineThroughput).MaxPods);
     }
 
     [Fact]
     public void Larger_clusters_share_the_fleet_pod_slot_budget()
     {
-        var settings = KubeletSettings.For(2_000, BaselineVolume);
+        var settings = KubeletSettings.For(2_000, BaselineThroughput);
 
         Assert.Equal(KubeletSettings.PodSlotBudget / 2_000, settings.MaxPods);
         Assert.InRange(settings.MaxPods, KubeletSettings.MaxPodsFloor + 1, KubeletSettings.MaxPodsCeiling - 1);
@@ -26,13 +27,13 @@ public class KubeletSettingsTests
     [Fact]
     public void Five_thousand_nodes_stay_at_the_upstream_default_density()
     {
-        Assert.Equal(KubeletSettings.MaxPodsFloor, KubeletSettings.For(5_000, BaselineVolume).MaxPods);
+        Assert.Equal(KubeletSettings.MaxPodsFloor, KubeletSettings.For(5_000, BaselineThroughput).MaxPods);
     }
 
     [Fact]
     public void The_seed_rates_hold_at_a_thousand_nodes()
     {
-        var settings = KubeletSettings.For(1_000, BaselineVolume);
+        var settings = KubeletSettings.For(1_000, BaselineThroughput);
 
         Assert.Equal((50, 100, 10, 20), (settings.KubeApiQps, settings.KubeApiBurst, settings.EventRecordQps, settings.EventBurst));
     }
@@ -40,8 +41,8 @@ public class KubeletSettingsTests
     [Fact]
     public void Api_and_event_rates_shrink_per_node_as_the_fleet_grows()
     {
-        var thousand = KubeletSettings.For(1_000, BaselineVolume);
-        var fiveThousand = KubeletSettings.For(5_000, BaselineVolume);
+        var thousand = KubeletSettings.For(1_000, BaselineThroughput);
+        var fiveThousand = KubeletSettings.For(5_000, BaselineThroughput);
 
         Assert.True(fiveThousand.KubeApiQps < thousand.KubeApiQps);
         Assert.True(fiveThousand.EventRecordQps < thousand.EventRecordQps);
@@ -52,8 +53,8 @@ public class KubeletSettingsTests
     [Fact]
     public void Parallel_image_pulls_follow_root_volume_throughput()
     {
-        var baseline = KubeletSettings.For(1_000, new RootVolume(100));
-        var larger = KubeletSettings.For(1_000, new RootVolume(400));
+        var baseline = KubeletSettings.For(1_000, new RootVolume(100).Throughput);
+        var larger = KubeletSettings.For(1_000, new RootVolume(400).Throughput);
 
         Assert.Equal(RootVolume.BaselineThroughput / KubeletSettings.ThroughputPerImagePull, baseline.MaxParallelImagePulls);
         Assert.True(larger.MaxParallelImagePulls > baseline.MaxParallelImagePulls);

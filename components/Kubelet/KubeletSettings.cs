@@ -1,4 +1,4 @@
-namespace Infra.NodePools;
+namespace Infra.Kubelet;
 
 /// <summary>
 /// Kubelet settings that depend on the cluster's size and the node's disk, derived rather than
@@ -56,11 +56,14 @@ public sealed record KubeletSettings
 
     public required int MaxParallelImagePulls { get; init; }
 
-    /// <summary>The settings for a cluster of <paramref name="expectedNodes"/> nodes whose root volume is <paramref name="rootVolume"/>.</summary>
-    public static KubeletSettings For(int expectedNodes, RootVolume rootVolume)
+    /// <summary>
+    /// The settings for a cluster of <paramref name="expectedNodes"/> nodes whose root volume delivers
+    /// <paramref name="rootVolumeThroughput"/> MiB/s (<see cref="NodePools.RootVolume.Throughput"/> for a pool's).
+    /// </summary>
+    public static KubeletSettings For(int expectedNodes, int rootVolumeThroughput)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(expectedNodes, 1);
-        ArgumentNullException.ThrowIfNull(rootVolume);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rootVolumeThroughput, 1);
         var apiQps = Share(ApiQpsBudget, expectedNodes, ApiQpsFloor, ApiQpsCeiling);
         var eventQps = Share(EventQpsBudget, expectedNodes, EventQpsFloor, EventQpsCeiling);
         return new KubeletSettings
@@ -70,7 +73,7 @@ public sealed record KubeletSettings
             KubeApiBurst = apiQps * BurstFactor,
             EventRecordQps = eventQps,
             EventBurst = eventQps * BurstFactor,
-            MaxParallelImagePulls = Math.Max(1, rootVolume.Throughput / ThroughputPerImagePull),
+            MaxParallelImagePulls = Math.Max(1, rootVolumeThroughput / ThroughputPerImagePull),
         };
     }
 
