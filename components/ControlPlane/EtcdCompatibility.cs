@@ -23,6 +23,10 @@ public static class EtcdCompatibility
         [33] = [Minimum35],
         // kubeadm 1.34 deploys 3.6; 3.5 remains a supported external etcd while it is upgraded.
         [34] = [Minimum36, Minimum35],
+        // kubeadm 1.35 and 1.36 list 3.6 builds only (etcd-io/etcd Documentation/contributor-guide/bump_etcd_version_k8s.md
+        // at c34dc7ee0048: SupportedEtcdVersion 34-36 all "3.6.9-0"); placeholder until the etcd 3.6 work sets its rows.
+        [35] = [Minimum36],
+        [36] = [Minimum36],
     };
 
     /// <summary>Why <paramref name="etcd"/> does not suit <paramref name="kubernetes"/>, or null when it does.</summary>
