@@ -26,8 +26,8 @@ public sealed partial record SoftwareInstaller(IReadOnlyList<PinnedArtifact> Art
     /// <summary>
     /// curl's retry: 8 retries with curl's own backoff (1 s doubling, capped at 10 min), every error retried (a reset
     /// connection or a 5xx from a release CDN is the usual transient), at most 15 minutes in all, 10 s to connect.
-    /// The whole node software is about 250 MB; at the NAT gateway's speed that is seconds, so 15 minutes of retry
-    /// covers a CDN outage of that length and no more, after which the boot fails visibly.
+    /// The whole node software is a few hundred megabytes, seconds through a NAT gateway, so 15 minutes of retry is
+    /// all outage and no transfer: past it the boot fails visibly instead of waiting on a release host.
     /// </summary>
     public const string CurlOptions = "--fail --silent --show-error --location --retry 8 --retry-all-errors --retry-max-time 900 --connect-timeout 10";
 
