@@ -72,9 +72,9 @@ public class VersionSkewTests
     [Fact]
     public void Kubernetes_release_without_etcd_facts_is_a_problem()
     {
-        var versions = new ClusterVersions(ReleaseVersion.Parse("v1.36.0"), ReleaseVersion.Parse("v1.36.0"), ReleaseVersion.Parse("3.6.5"));
+        var versions = new ClusterVersions(ReleaseVersion.Parse("v1.37.0"), ReleaseVersion.Parse("v1.37.0"), ReleaseVersion.Parse("3.6.5"));
 
-        Assert.Contains("no etcd compatibility facts for Kubernetes 1.36", Assert.Single(VersionSkew.Check(versions)).Message, StringComparison.Ordinal);
+        Assert.Contains("no etcd compatibility facts for Kubernetes 1.37", Assert.Single(VersionSkew.Check(versions)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
