@@ -84,7 +84,7 @@ public sealed partial record SoftwareInstaller(IReadOnlyList<PinnedArtifact> Art
         #   archive: every executable in the gzipped tar is installed into the directory TARGET under its own name
         install_artifact() {
           local name=$1 version=$2 sha256=$3 url=$4 packaging=$5 target=$6
-          local marker=$markers/$name-$version-$sha256 download=$work/$name file
+          local marker=$markers/$name-$version-$sha256 download=$work/$name file i
           local -a sources=() destinations=()
           if installed "$marker"; then
             echo "$name $version already installed"
