@@ -1,5 +1,8 @@
+using Infra.ControlPlane.Nodes;
 using Infra.NodePools;
 using Infra.Software;
+using Infra.Tests.ControlPlane.Nodes;
+using YamlDotNet.RepresentationModel;
 
 namespace Infra.Tests.Software;
 
@@ -37,5 +40,20 @@ public class KubernetesNodeSoftwareTests
     public void Node_software_runs_the_pinned_kubernetes_release()
     {
         Assert.Equal("v" + UpstreamPins.KubernetesVersion, new NodeSoftware().KubernetesVersion);
+    }
+
+    [Fact]
+    public void The_control_plane_writes_the_same_files_and_installs_before_its_boot_script()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(ControlPlaneNodesFixture.Build().ControlPlane.Boot.ToCloudConfig()));
+        var document = (YamlMappingNode)stream.Documents[0].RootNode;
+        var paths = ((YamlSequenceNode)document.Children[new YamlScalarNode("write_files")]).Children.Cast<YamlMappingNode>()
+            .Select(file => file.Children[new YamlScalarNode("path")].ToString());
+        var runcmd = ((YamlSequenceNode)document.Children[new YamlScalarNode("runcmd")]).Children.Select(command => command.ToString()).ToList();
+
+        Assert.Subset(paths.ToHashSet(), KubernetesNodeSoftware.WriteFiles(new NodeSoftware()).Select(file => (string)file.Single(entry => entry.Key == "path").Value!).ToHashSet());
+        Assert.True(runcmd.IndexOf(KubernetesNodeSoftware.BootCommand) is >= 0 and var install && install < runcmd.IndexOf(ControlPlaneBootScript.InstallPath), string.Join('\n', runcmd));
+        Assert.DoesNotContain(document.Children.Keys, key => key.ToString() is "packages" or "package_update" or "apt");
     }
 }
