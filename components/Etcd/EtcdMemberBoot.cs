@@ -1,6 +1,7 @@
 using Infra.Emit;
 using Infra.EtcdBackup;
 using Infra.NodePools;
+using Infra.Software;
 
 namespace Infra.Etcd;
 
@@ -18,8 +19,6 @@ public sealed record EtcdMemberBoot
     public const string DataVolumeLabel = "etcd-data";
 
     public const string PrepareDataDiskPath = "/usr/local/sbin/etcd-prepare-data-disk";
-
-    public const string InstallPath = "/usr/local/sbin/etcd-install";
 
     public const string FetchConfigPath = "/usr/local/sbin/etcd-fetch-config";
 
@@ -40,6 +39,9 @@ public sealed record EtcdMemberBoot
     /// <summary>The backup script, service and timer every member runs.</summary>
     public required EtcdBackupSchedule Backup { get; init; }
 
+    /// <summary>The pinned etcd release, checked against its SHA-256 (amd64: the member's Ubuntu image and instance type).</summary>
+    public SoftwareInstaller Installer { get; init; } = SoftwareInstaller.EtcdMember(CpuArchitecture.Amd64);
+
     /// <summary>The whole <c>#cloud-config</c> document.</summary>
     public string ToCloudConfig()
     {
@@ -51,7 +53,7 @@ public sealed record EtcdMemberBoot
             .Add("write_files", new[]
             {
                 NodeBase.WriteFile(PrepareDataDiskPath, "0755", PrepareDataDiskScript(dataDir)),
-                NodeBase.WriteFile(InstallPath, "0755", InstallScript()),
+                NodeBase.WriteFile(SoftwareInstaller.InstallPath, "0755", Installer.Text),
                 NodeBase.WriteFile(FetchConfigPath, "0755", FetchConfigScript()),
                 NodeBase.WriteFile($"{SystemdDirectory}/etcd.service", "0644", EtcdSystemdUnit.Render(Config)),
                 NodeBase.WriteFile($"{SystemdDirectory}/etcd.service.d/10-data-volume.conf", "0644", $"[Unit]\nRequiresMountsFor={dataDir}\n"),
@@ -63,7 +65,7 @@ public sealed record EtcdMemberBoot
             // One chain: etcd must never start before its volume is mounted, its binary checked and its certificates in place.
             .Add("runcmd", new[]
             {
-                $"{PrepareDataDiskPath} && {InstallPath} && {FetchConfigPath} && systemctl daemon-reload && systemctl enable --now etcd.service {EtcdBackupSchedule.UnitName}.timer",
+                $"{PrepareDataDiskPath} && {SoftwareInstaller.Command} && {FetchConfigPath} && systemctl daemon-reload && systemctl enable --now etcd.service {EtcdBackupSchedule.UnitName}.timer",
             });
         return "#cloud-config\n" + CloudConfigDialect.Render(document);
     }
@@ -110,18 +112,6 @@ public sealed record EtcdMemberBoot
         mkdir -p {{dataDir}}
         mountpoint -q {{dataDir}} || mount {{dataDir}}
         chmod 0700 {{dataDir}}
-
-        """;
-
-    private static string InstallScript() => $$"""
-        #!/usr/bin/env bash
-        # Installs etcd {{EtcdVersion.Pinned}} from the official release archive, after checking its hash.
-        set -euo pipefail
-        archive=$(mktemp)
-        curl --fail --silent --show-error --location --retry 5 --output "$archive" {{EtcdRelease.ArchiveUrl}}
-        echo "{{EtcdRelease.ArchiveSha256}}  $archive" | sha256sum --check --strict -
-        tar --extract --gzip --file "$archive" --directory /usr/local/bin --strip-components=1 --no-same-owner {{string.Join(' ', EtcdRelease.Binaries.Select(b => $"{EtcdRelease.ArchiveFolder}/{b}"))}}
-        rm -f "$archive"
 
         """;
 

@@ -1,8 +1,9 @@
 namespace Infra.Etcd;
 
 /// <summary>
-/// The etcd release every member runs, pinned so all members of a cluster run the same bits and an
-/// upgrade is a reviewed change. The 3.6 line because it is the one kubeadm of our Kubernetes 1.36 expects:
+/// The etcd release every member runs, from the one pin table (<see cref="Software.UpstreamPins.Etcd"/>, where the
+/// download and checksums live), so all members of a cluster run the same bits and an upgrade is a reviewed change.
+/// The 3.6 line because it is the one kubeadm of our Kubernetes 1.36 expects:
 /// kubeadm's <c>SupportedEtcdVersion</c> (cmd/kubeadm/app/constants/constants.go) maps 1.34, 1.35 and 1.36 to
 /// 3.6 builds only (3.6.11 since kubernetes/kubernetes PR #138746, 2026-05-04, whose release note reads "updated
 /// the supported etcd version to v3.6.11 for supported control plane versions v1.34, v1.35, and v1.36"), and
@@ -16,8 +17,5 @@ namespace Infra.Etcd;
 public static class EtcdVersion
 {
     /// <summary>The pinned release, as etcd's release tags spell it without the leading <c>v</c>.</summary>
-    public const string Pinned = "3.6.14";
-
-    /// <summary>The release tag of <see cref="Pinned"/> (<c>v3.6.14</c>), as in etcd's release downloads.</summary>
-    public const string ReleaseTag = "v" + Pinned;
+    public const string Pinned = Software.UpstreamPins.EtcdVersion;
 }

@@ -4,27 +4,21 @@ using Infra.Kubelet;
 namespace Infra.NodePools;
 
 /// <summary>
-/// What every Kubernetes node's cloud-init shares, workers and control plane alike: the pinned packages
-/// (containerd, kubelet, kubeadm), the kernel modules and sysctls Kubernetes networking needs, and the first-boot
-/// commands that load them, put containerd on the systemd cgroup driver and hold the pinned versions.
+/// What every Kubernetes node's cloud-init shares, workers and control plane alike: the kernel modules and sysctls
+/// Kubernetes networking needs, the pinned software's installer and files (<see cref="KubernetesNodeSoftware"/>), and
+/// the first-boot commands that load the kernel settings and install and start the software.
 /// </summary>
 public static class NodeBase
 {
     /// <summary>
-    /// Commands run once at first boot, after the packages are installed and the files written, before
-    /// the node's own bootstrap (join or init).
+    /// Commands run once at first boot, after the files are written, before the node's own bootstrap (join or init).
     /// </summary>
     public static IReadOnlyList<string> PreparationCommands { get; } =
     [
         "modprobe overlay",
         "modprobe br_netfilter",
         "sysctl --system",
-        // The kubelet (systemd cgroup driver, kubeadm's default) and containerd must agree.
-        "mkdir -p /etc/containerd && containerd config default | sed 's/SystemdCgroup = false/SystemdCgroup = true/' > /etc/containerd/config.toml",
-        "systemctl restart containerd",
-        // Pinned versions stay pinned: unattended upgrades must not move them.
-        "apt-mark hold containerd kubelet kubeadm",
-        "systemctl enable kubelet",
+        KubernetesNodeSoftware.BootCommand,
     ];
 
     /// <summary>
@@ -39,31 +33,12 @@ public static class NodeBase
     ];
 
     /// <summary>
-    /// Starts a <c>#cloud-config</c> document: the host name, the package source (if any) and the pinned packages.
-    /// The host name is the EC2 private DNS name (<c>ip-10-0-1-2.eu-west-1.compute.internal</c>), not Ubuntu's short
-    /// default: kubeadm names the Node after it, and the AWS cloud controller finds a Node's instance by that name,
-    /// so a short name leaves the node tainted uninitialized. The package index is refreshed first: the pinned
-    /// versions may be newer than the image's index.
+    /// Starts a <c>#cloud-config</c> document with the host name: the EC2 private DNS name
+    /// (<c>ip-10-0-1-2.eu-west-1.compute.internal</c>), not Ubuntu's short default: kubeadm names the Node after it,
+    /// and the AWS cloud controller finds a Node's instance by that name, so a short name leaves the node tainted
+    /// uninitialized. No apt packages: the software comes from pinned release files (<see cref="NodeSoftware"/>).
     /// </summary>
-    public static OrderedMap NewDocument(NodeSoftware software)
-    {
-        ArgumentNullException.ThrowIfNull(software);
-        var document = new OrderedMap().Add("prefer_fqdn_over_hostname", true);
-        if (software.PackageSource is { } source)
-        {
-            document.Add("apt", new OrderedMap().Add("sources", new OrderedMap()
-                .Add(source.Name, new OrderedMap().Add("source", source.Line).Add("key", source.SigningKey))));
-        }
-
-        return document
-            .Add("package_update", true)
-            .Add("packages", new[]
-            {
-                new[] { "containerd", software.ContainerdPackageVersion },
-                new[] { "kubelet", software.KubernetesPackageVersion },
-                new[] { "kubeadm", software.KubernetesPackageVersion },
-            });
-    }
+    public static OrderedMap NewDocument() => new OrderedMap().Add("prefer_fqdn_over_hostname", true);
 
     /// <summary>One <c>write_files</c> entry.</summary>
     public static OrderedMap WriteFile(string path, string permissions, string content) =>

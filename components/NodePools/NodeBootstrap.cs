@@ -3,12 +3,13 @@ using Infra.ClusterJoin;
 using Infra.ControlPlane.Kubeadm;
 using Infra.Emit;
 using Infra.Kubelet;
+using Infra.Software;
 
 namespace Infra.NodePools;
 
 /// <summary>
-/// The cloud-init user data of a node: kernel settings Kubernetes needs, pinned containerd,
-/// kubelet and kubeadm, containerd on the systemd cgroup driver, and the pool's kubelet settings
+/// The cloud-init user data of a node: kernel settings Kubernetes needs, the pinned software's installer with
+/// containerd's and the kubelet's units and configuration, and the pool's kubelet settings
 /// written as a kubeadm patch (kubeadm join replaces /var/lib/kubelet/config.yaml with the
 /// cluster-wide configuration and then applies patches from <see cref="PatchesDirectory"/>, so node-
 /// specific settings survive the join). It ends with the join (<see cref="WorkerJoin"/>): a script reads the
@@ -23,8 +24,8 @@ public sealed record NodeBootstrap
     /// <summary>A JSON merge patch of the kubelet configuration (kubeadm patch target "kubeletconfiguration").</summary>
     public const string KubeletPatchPath = PatchesDirectory + "/kubeletconfiguration+merge.yaml";
 
-    /// <summary>Read by the kubelet's systemd drop-in from the kubeadm package: node labels go here.</summary>
-    public const string KubeletEnvironmentPath = "/etc/default/kubelet";
+    /// <summary>Read by kubeadm's drop-in for the kubelet unit: node labels go here.</summary>
+    public const string KubeletEnvironmentPath = KubeadmKubeletDropIn.ExtraArgsPath;
 
     public required KubeletSettings Kubelet { get; init; }
 
@@ -54,9 +55,9 @@ public sealed record NodeBootstrap
     /// <summary>The whole <c>#cloud-config</c> document.</summary>
     public string ToCloudConfig()
     {
-        var document = NodeBase.NewDocument(Software)
+        var document = NodeBase.NewDocument()
             .Add("snap", new OrderedMap().Add("commands", AwsCliSnap.Commands))
-            .Add("write_files", NodeBase.KernelFiles.Concat(
+            .Add("write_files", NodeBase.KernelFiles.Concat(KubernetesNodeSoftware.WriteFiles(Software)).Concat(
             [
                 WriteFile(KubeletPatchPath, KubeletPatch()),
                 WriteFile(KubeletEnvironmentPath, $"KUBELET_EXTRA_ARGS=--node-labels={NodeLabelsArgument()}\n"),

@@ -7,8 +7,8 @@ namespace Infra.NodePools;
 public static class NodeImage
 {
     /// <summary>
-    /// Ubuntu 24.04 LTS (amd64, gp3 root), Canonical's public parameter. The node software
-    /// (<see cref="NodeSoftware"/>) pins its apt packages for this release.
+    /// Ubuntu 24.04 LTS (amd64, gp3 root), Canonical's public parameter, used as Canonical ships it: the node
+    /// software (<see cref="NodeSoftware"/>) comes from pinned release files, not from the image's apt sources.
     /// </summary>
     public const string Ubuntu2404Parameter = "/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id";
 }

@@ -40,10 +40,10 @@ public sealed record NodePoolArgs
     /// <summary>100 GiB: the images of up to 250 pods plus their logs and emptyDirs, with room before image garbage collection starts.</summary>
     public int RootVolumeSizeGiB { get; init; } = 100;
 
-    /// <summary>The root device of Ubuntu images, which the bootstrap's apt-based installation assumes.</summary>
+    /// <summary>The root device of the Ubuntu images the pools boot (<see cref="NodeImage"/>).</summary>
     public string RootDeviceName { get; init; } = "/dev/sda1";
 
-    /// <summary>The pinned containerd, kubelet and kubeadm of <see cref="NodeSoftware"/>: one version set per cluster unless a pool is being upgraded first.</summary>
+    /// <summary>The pinned runtime and Kubernetes binaries of <see cref="NodeSoftware"/>: one version set per cluster unless a pool is being upgraded first.</summary>
     public NodeSoftware Software { get; init; } = new();
 
     /// <summary>

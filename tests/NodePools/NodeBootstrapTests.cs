@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Infra.ClusterJoin;
 using Infra.NodePools;
+using Infra.Software;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Tests.NodePools;
@@ -31,16 +32,27 @@ public class NodeBootstrapTests
     }
 
     [Fact]
-    public void Containerd_kubelet_and_kubeadm_are_installed_at_pinned_versions()
+    public void Nothing_comes_from_apt()
+    {
+        var document = Parse(Gpu().ToCloudConfig());
+
+        Assert.DoesNotContain(document.Children.Keys, key => key.ToString() is "packages" or "package_update" or "apt");
+    }
+
+    [Fact]
+    public void The_pinned_software_is_installed_and_the_runtime_started_before_the_join()
     {
         var bootstrap = Gpu();
-        var packages = ((YamlSequenceNode)Parse(bootstrap.ToCloudConfig()).Children[new YamlScalarNode("packages")]).Children
-            .Cast<YamlSequenceNode>()
-            .ToDictionary(p => p.Children[0].ToString(), p => p.Children[1].ToString());
+        var runcmd = ((YamlSequenceNode)Parse(bootstrap.ToCloudConfig()).Children[new YamlScalarNode("runcmd")]).Children.Select(c => c.ToString()).ToList();
 
-        Assert.Equal(bootstrap.Software.ContainerdPackageVersion, packages["containerd"]);
-        Assert.Equal(bootstrap.Software.KubernetesPackageVersion, packages["kubelet"]);
-        Assert.Equal(bootstrap.Software.KubernetesPackageVersion, packages["kubeadm"]);
+        Assert.Equal(bootstrap.Software.Installer.Text, WrittenFile(bootstrap, SoftwareInstaller.InstallPath).Children[new YamlScalarNode("content")].ToString());
+        Assert.True(runcmd.IndexOf(KubernetesNodeSoftware.BootCommand) is >= 0 and var install && install < runcmd.Count - 1, string.Join('\n', runcmd));
+    }
+
+    [Fact]
+    public void Node_labels_go_where_kubeadms_drop_in_reads_them()
+    {
+        Assert.Contains($"EnvironmentFile=-{NodeBootstrap.KubeletEnvironmentPath}\n", KubeadmKubeletDropIn.Content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ using Infra.NodePools;
 namespace Infra.ControlPlane.Nodes;
 
 /// <summary>
-/// The cloud-init user data of a control-plane node. Like a worker's, it installs the pinned node software;
+/// The cloud-init user data of a control-plane node. Like a worker's, it installs the pinned node software
+/// (<see cref="KubernetesNodeSoftware"/>);
 /// then it writes the API server's protective files (audit policy, encryption and authentication
 /// configuration), the kubeadm templates, the KMS plugin's static pod template and the boot script, and runs it.
 /// It carries no key material and no token: certificates, the key ARN and the join token are read from SSM at
@@ -35,6 +36,7 @@ public sealed record ControlPlaneBoot
     public string ToCloudConfig()
     {
         var files = new List<OrderedMap>(NodeBase.KernelFiles);
+        files.AddRange(KubernetesNodeSoftware.WriteFiles(Software));
         files.AddRange(ApiServerFiles.Select(file => NodeBase.WriteFile(file.Path, "0600", file.Content)));
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InitConfigPath, "0600", InitTemplate));
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.JoinTemplatePath, "0600", JoinTemplate));
@@ -42,7 +44,7 @@ public sealed record ControlPlaneBoot
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InstallPath, "0755", Script.Text));
         files.AddRange(ExtraFiles);
 
-        var document = NodeBase.NewDocument(Software)
+        var document = NodeBase.NewDocument()
             .Add("snap", new OrderedMap().Add("commands", AwsCliSnap.Commands))
             .Add("write_files", files)
             .Add("runcmd", NodeBase.PreparationCommands.Append(ControlPlaneBootScript.InstallPath).ToArray());

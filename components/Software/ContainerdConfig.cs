@@ -1,0 +1,34 @@
+namespace Infra.Software;
+
+/// <summary>
+/// containerd 2.x's configuration, only what differs from its defaults (config version 3, containerd's
+/// docs/cri/config.md at v2.3.4): the CRI's runc runtime on the systemd cgroup driver, which the kubelet uses too
+/// (kubeadm's default since 1.22) so one cgroup manager owns every pod's cgroups, and the pod sandbox image kubeadm
+/// 1.36 expects.
+/// </summary>
+public static class ContainerdConfig
+{
+    public const string Path = "/etc/containerd/config.toml";
+
+    /// <summary>
+    /// <c>registry.k8s.io/pause:3.10.2</c>: kubeadm 1.36's <c>constants.PauseVersion</c>, as kubespray at
+    /// <see cref="UpstreamPins.KubesprayCommit"/> records it (<c>pod_infra_supported_versions['1.36']</c>,
+    /// roles/kubespray_defaults/vars/main/main.yml) and containerd 2.3.4 defaults to. Kubeadm warns when the runtime's
+    /// sandbox image differs from its own, and a second pause image is one more pull at every node's boot.
+    /// </summary>
+    public const string PauseImage = "registry.k8s.io/pause:3.10.2";
+
+    public const string Content = $"""
+        version = 3
+
+        [plugins.'io.containerd.cri.v1.images'.pinned_images]
+          sandbox = '{PauseImage}'
+
+        [plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc]
+          runtime_type = 'io.containerd.runc.v2'
+
+        [plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options]
+          SystemdCgroup = true
+
+        """;
+}
