@@ -101,6 +101,8 @@ public sealed class ControlPlaneNodes : Component
             InitZone = args.Subnets[0].Zone,
             TokenParameter = args.Join.Token,
             CaCertHashParameter = args.Join.CaCertHash,
+            Etcd = Cluster.Etcd.External,
+            EventsEtcdServers = args.EventsEtcd?.Members.Select(member => member.ClientUrl).ToArray() ?? [],
             AfterKubeadm = JoinTokenPublisher.EnableCommands,
         };
         Boot = new ControlPlaneBoot
@@ -221,7 +223,7 @@ public sealed class ControlPlaneNodes : Component
                 .Append(new GroupTag($"kubernetes.io/cluster/{args.ClusterName}", "owned", true))
                 .OrderBy(t => t.Key, StringComparer.Ordinal)
                 .ToArray(),
-        });
+        }, new ResourceOptions { DependsOn = args.EtcdMembers });
         group.Annotate(new ControlPlaneNodesAnnotation(subnet.Zone, Cluster, Audit, Encryption));
         return group;
     }

@@ -1,0 +1,25 @@
+using Infra.Boot;
+
+namespace Infra.NodePools;
+
+/// <summary>
+/// The boot steps every Kubernetes node starts with, worker and control plane alike, in this order: the AWS CLI
+/// (<see cref="AwsCliSnap"/>), the node software (<see cref="InstallSoftwarePath"/>), then the kernel and
+/// containerd preparation (<see cref="NodeBase.PreparationCommands"/>). The node's own steps (init, join) follow.
+/// </summary>
+public static class NodeBootSteps
+{
+    /// <summary>The installer of the pinned node software (a name fixed for the whole issue; written by cloud-init).</summary>
+    public const string InstallSoftwarePath = "/usr/local/sbin/infra-install-software";
+
+    public static IReadOnlyList<BootStep> Steps { get; } =
+    [
+        AwsCliSnap.Step,
+        BootStep.Retried("install-software", "install the node software", InstallSoftwarePath),
+        BootStep.Retried("prepare-node", "load the kernel modules and settings, configure containerd", "prepare_node"),
+    ];
+
+    /// <summary>The functions <see cref="Steps"/> call.</summary>
+    public static string Functions =>
+        AwsCliSnap.Function + $"prepare_node() {{\n{string.Concat(NodeBase.PreparationCommands.Select(c => $"  {c}\n"))}}}\n";
+}
