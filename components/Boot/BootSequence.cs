@@ -50,7 +50,7 @@ public sealed record BootSequence
         set -euo pipefail
         # shellcheck source=/dev/null
         source "${BOOT_LIBRARY:-{{BootLibrary.InstallPath}}}"
-        BOOT_REPORT_TO_AUTO_SCALING={{(InAutoScalingGroup ? "true" : "false")}}
+        export BOOT_REPORT_TO_AUTO_SCALING={{(InAutoScalingGroup ? "true" : "false")}}
         {{Definitions.TrimEnd('\n')}}
 
         boot_begin

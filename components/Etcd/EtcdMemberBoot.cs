@@ -57,13 +57,16 @@ public sealed record EtcdMemberBoot
         Steps =
         [
             AwsCliSnap.Step,
-            BootStep.WaitedFor("prepare-data-volume", "the etcd data volume, formatted if blank and mounted", TimeSpan.FromMinutes(DataVolumeWaitMinutes), PrepareDataDiskPath),
-            BootStep.Retried("install-etcd", "install etcd", InstallPath),
-            BootStep.Retried("fetch-config", "read the member's certificates and settings from SSM", FetchConfigPath),
+            BootStep.WaitedFor("prepare-data-volume", "the etcd data volume, formatted if blank and mounted", TimeSpan.FromMinutes(DataVolumeWaitMinutes), Rooted(PrepareDataDiskPath)),
+            BootStep.Retried("install-etcd", "install etcd", Rooted(InstallPath)),
+            BootStep.Retried("fetch-config", "read the member certificates and settings from SSM", Rooted(FetchConfigPath)),
             // etcd must never start before its volume is mounted, its binary checked and its certificates in place.
             BootStep.Retried("start-etcd", "start etcd and its backup timer", "start_etcd"),
         ],
     };
+
+    /// <summary>A script's path under <c>$BOOT_ROOT</c> (empty on the instance, a scratch directory in tests).</summary>
+    private static string Rooted(string path) => $"\"$BOOT_ROOT{path}\"";
 
     /// <summary>The whole <c>#cloud-config</c> document.</summary>
     public string ToCloudConfig()

@@ -15,7 +15,7 @@ public static class NodeBootSteps
     public static IReadOnlyList<BootStep> Steps { get; } =
     [
         AwsCliSnap.Step,
-        BootStep.Retried("install-software", "install the node software", InstallSoftwarePath),
+        BootStep.Retried("install-software", "install the node software", $"\"$BOOT_ROOT{InstallSoftwarePath}\""),
         BootStep.Retried("prepare-node", "load the kernel modules and settings, configure containerd", "prepare_node"),
     ];
 
