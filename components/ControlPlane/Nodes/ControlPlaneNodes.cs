@@ -78,7 +78,7 @@ public sealed class ControlPlaneNodes : Component
             Role = args.Role.Role.RoleName,
             Policy = new PolicyDocument
             {
-                Statement = [.. ControlPlaneNodePermissions.For(account, SecretsKey.Arn, args.Join), .. JoinTokens.PublishStatements(account, args.Pki.EncryptionKey.Arn)],
+                Statement = [.. ControlPlaneNodePermissions.For(account, SecretsKey.Arn, args.Join, args.ClusterName), .. JoinTokens.PublishStatements(account, args.Pki.EncryptionKey.Arn)],
             }.ToJson(),
         });
         var decrypt = args.Pki.AllowDecrypt(ApiPolicyNameStem, args.Role.Role.RoleName, args.Pki.Paths.ControlPlane);

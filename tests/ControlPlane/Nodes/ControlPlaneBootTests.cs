@@ -50,7 +50,8 @@ public class ControlPlaneBootTests
     public void Only_the_first_zone_may_initialize_the_cluster()
     {
         Assert.Equal(Fixture.Args.Subnets[0].Zone, Fixture.ControlPlane.Boot.Script.InitZone);
-        Assert.Contains("elif [[ \"$zone\" == \"$init_zone\" ]]; then", Fixture.ControlPlane.Boot.Script.Text, StringComparison.Ordinal);
+        Assert.Contains($"readonly init_zone={Fixture.Args.Subnets[0].Zone}\n", Fixture.ControlPlane.Boot.Script.Text, StringComparison.Ordinal);
+        Assert.Contains("elif initializing; then", Fixture.ControlPlane.Boot.Script.Text, StringComparison.Ordinal);
     }
 
     [Fact]
