@@ -94,9 +94,6 @@ public sealed record WorkerJoin
         return text.ToString();
     }
 
-    /// <summary>The command that joins the node, last in its user data.</summary>
-    public static string JoinCommand => $"{WorkerJoinScript.InstallPath} {SettingsPath}";
-
     /// <summary>
     /// Lets the worker role (<paramref name="roleName"/>, e.g. <c>NodeRoles.Worker.Role.RoleName</c>) decrypt the join
     /// parameters, which the PKI key encrypts; reading them (ssm:GetParameter) it may already, under its own path.

@@ -1,3 +1,4 @@
+using Infra.Boot;
 using Infra.Emit;
 using Infra.EtcdBackup;
 using Infra.NodePools;
@@ -9,9 +10,10 @@ namespace Infra.Etcd;
 /// The cloud-init user data of one member's instance. It carries no key material: certificates and the
 /// backup settings are fetched at boot from the member's own SSM path with the instance's role, so the
 /// user data (readable by anyone with ec2:DescribeInstanceAttribute) names parameters, never their values.
-/// At first boot it waits for the data volume, formats it only if blank (a replaced instance keeps the
-/// data of the member it replaces), mounts it at the data directory, installs the pinned etcd release
-/// after checking its hash, fetches the member's files, and starts etcd and the backup timer.
+/// Its boot (<see cref="Sequence"/>) waits for the data volume, formats it only if blank (a replaced instance keeps
+/// the data of the member it replaces), mounts it at the data directory, installs the pinned etcd release after
+/// checking its hash, fetches the member's files, and starts etcd and the backup timer; each step retried or waited
+/// for, and skipped at a later boot once done (etcd.service, enabled, starts on its own then).
 /// </summary>
 public sealed record EtcdMemberBoot
 {
@@ -42,15 +44,40 @@ public sealed record EtcdMemberBoot
     /// <summary>The pinned etcd release, checked against its SHA-256 (amd64: the member's Ubuntu image and instance type).</summary>
     public SoftwareInstaller Installer { get; init; } = SoftwareInstaller.EtcdMember(CpuArchitecture.Amd64);
 
+    /// <summary>
+    /// 10 minutes: the volume is attached by its own resource once the instance runs, usually within a minute;
+    /// ten times that is a volume that will not come (wrong zone, still attached elsewhere).
+    /// </summary>
+    public const int DataVolumeWaitMinutes = 10;
+
+    /// <summary>The boot order of a member. Not in an Auto Scaling group: a failure is reported in the log and the metric.</summary>
+    public static BootSequence Sequence { get; } = new()
+    {
+        Machine = "etcd member",
+        InAutoScalingGroup = false,
+        Definitions = AwsCliSnap.Function + $"start_etcd() {{\n  systemctl daemon-reload\n  systemctl enable --now etcd.service {EtcdBackupSchedule.UnitName}.timer\n}}\n",
+        Steps =
+        [
+            AwsCliSnap.Step,
+            BootStep.WaitedFor("prepare-data-volume", "the etcd data volume, formatted if blank and mounted", TimeSpan.FromMinutes(DataVolumeWaitMinutes), Rooted(PrepareDataDiskPath)),
+            BootStep.Retried("install-etcd", "install etcd", Rooted(SoftwareInstaller.InstallPath)),
+            BootStep.Retried("fetch-config", "read the member certificates and settings from SSM", Rooted(FetchConfigPath)),
+            // etcd must never start before its volume is mounted, its binary checked and its certificates in place.
+            BootStep.Retried("start-etcd", "start etcd and its backup timer", "start_etcd"),
+        ],
+    };
+
+    /// <summary>A script's path under <c>$BOOT_ROOT</c> (empty on the instance, a scratch directory in tests).</summary>
+    private static string Rooted(string path) => $"\"$BOOT_ROOT{path}\"";
+
     /// <summary>The whole <c>#cloud-config</c> document.</summary>
     public string ToCloudConfig()
     {
         var dataDir = Config.DataDir;
         var document = new OrderedMap()
-            .Add("snap", new OrderedMap().Add("commands", AwsCliSnap.Commands))
             // nofail: boot never waits on the volume, which attaches after the instance starts; etcd.service requires the mount instead.
             .Add("mounts", new[] { new[] { $"LABEL={DataVolumeLabel}", dataDir, "ext4", "defaults,noatime,nofail", "0", "2" } })
-            .Add("write_files", new[]
+            .Add("write_files", new OrderedMap[]
             {
                 NodeBase.WriteFile(PrepareDataDiskPath, "0755", PrepareDataDiskScript(dataDir)),
                 NodeBase.WriteFile(SoftwareInstaller.InstallPath, "0755", Installer.Text),
@@ -61,12 +88,8 @@ public sealed record EtcdMemberBoot
                 NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service", "0644", Backup.Service.Content),
                 NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service.d/10-member-tls.conf", "0644", BackupTlsDropIn()),
                 NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.timer", "0644", Backup.Timer.Content),
-            })
-            // One chain: etcd must never start before its volume is mounted, its binary checked and its certificates in place.
-            .Add("runcmd", new[]
-            {
-                $"{PrepareDataDiskPath} && {SoftwareInstaller.Command} && {FetchConfigPath} && systemctl daemon-reload && systemctl enable --now etcd.service {EtcdBackupSchedule.UnitName}.timer",
-            });
+            }.Concat(Sequence.WriteFiles).ToArray())
+            .Add("runcmd", BootService.StartCommands);
         return "#cloud-config\n" + CloudConfigDialect.Render(document);
     }
 
@@ -85,25 +108,20 @@ public sealed record EtcdMemberBoot
     private static string PrepareDataDiskScript(string dataDir) => $$"""
         #!/usr/bin/env bash
         # Finds the member's data volume, formats it only if it is blank, and mounts it at {{dataDir}}.
-        # The volume is attached after the instance starts, so it may appear minutes after boot.
+        # The volume is attached after the instance starts: the boot step runs this until it succeeds.
         set -euo pipefail
         root_source=$(findmnt --noheadings --output SOURCE /)
         root_disk=$(lsblk --noheadings --nodeps --output PKNAME "$root_source" || true)
         root_disk=${root_disk:-$(basename "$root_source")}
         device=""
-        for attempt in $(seq 1 60); do
-          for link in /dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol*; do
-            [[ -e "$link" && "$link" != *-part* ]] || continue
-            candidate=$(readlink -f "$link")
-            if [[ "$(basename "$candidate")" != "$root_disk" ]]; then
-              device=$candidate
-            fi
-          done
-          [[ -n "$device" ]] && break
-          echo "waiting for the etcd data volume (attempt $attempt)" >&2
-          sleep 10
+        for link in /dev/disk/by-id/nvme-Amazon_Elastic_Block_Store_vol*; do
+          [[ -e "$link" && "$link" != *-part* ]] || continue
+          candidate=$(readlink -f "$link")
+          if [[ "$(basename "$candidate")" != "$root_disk" ]]; then
+            device=$candidate
+          fi
         done
-        [[ -n "$device" ]] || { echo "no etcd data volume attached after 10 minutes" >&2; exit 1; }
+        [[ -n "$device" ]] || { echo "the etcd data volume is not attached yet" >&2; exit 1; }
         # blkid fails on a device without a filesystem: only a new volume is formatted, never a member's data.
         if ! blkid "$device" >/dev/null; then
           mkfs.ext4 -L {{DataVolumeLabel}} "$device"
@@ -123,22 +141,16 @@ public sealed record EtcdMemberBoot
         return $$"""
             #!/usr/bin/env bash
             # Writes the member's certificates and backup settings from its own SSM path (SecureStrings are decrypted by SSM).
+            # The boot step retries it as a whole: a new instance profile can take a minute to be usable.
             set -euo pipefail
             export AWS_DEFAULT_REGION={{Region}}
 
-            # fetch PARAMETER FILE MODE, retried: a new instance profile can take a minute to be usable.
+            # fetch PARAMETER FILE MODE
             fetch() {
               local value
-              for attempt in $(seq 1 30); do
-                if value=$(aws ssm get-parameter --with-decryption --name "$1" --query Parameter.Value --output text); then
-                  install -D --mode "$3" /dev/null "$2"
-                  printf '%s\n' "$value" > "$2"
-                  return 0
-                fi
-                sleep 10
-              done
-              echo "could not read SSM parameter $1" >&2
-              return 1
+              value=$(aws ssm get-parameter --with-decryption --name "$1" --query Parameter.Value --output text)
+              install -D --mode "$3" /dev/null "$2"
+              printf '%s\n' "$value" > "$2"
             }
 
             {{string.Join('\n', fetches)}}

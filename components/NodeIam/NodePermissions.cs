@@ -64,6 +64,24 @@ public static class NodePermissions
     }
 
     /// <summary>
+    /// A node whose boot failed marks itself Unhealthy so its Auto Scaling group replaces it (the boot library's
+    /// failure report, <c>Infra.Boot.BootLibrary</c>): only in the groups tagged as the cluster's. SetInstanceHealth
+    /// names no group, so the group is matched by its tag (<c>autoscaling:ResourceTag/&lt;key&gt;</c>: Amazon EC2 Auto
+    /// Scaling user guide, "Tags for security", docs.aws.amazon.com/autoscaling/ec2/userguide/tag-security.html).
+    /// The cost: any node of the cluster can mark any instance of the cluster's groups unhealthy, i.e. replace it.
+    /// </summary>
+    public static PolicyStatement ReportFailedBoot(string clusterName) => new()
+    {
+        Sid = "ReportFailedBoot",
+        Action = ["autoscaling:SetInstanceHealth"],
+        Resource = ["*"],
+        Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
+        {
+            ["StringEquals"] = new Dictionary<string, IReadOnlyList<Expr<string>>> { [$"autoscaling:ResourceTag/kubernetes.io/cluster/{clusterName}"] = ["owned"] },
+        },
+    };
+
+    /// <summary>
     /// The AWS cloud controller manager, which runs on control-plane nodes: the upstream
     /// cloud-provider-aws control-plane policy, narrowed. Left out: volume actions and kms:DescribeKey
     /// (in-tree EBS volumes are gone since Kubernetes 1.27; the EBS CSI controller gets

@@ -40,7 +40,10 @@ public sealed class NodeRoles : Component
         {
             ClusterName = args.ClusterName,
             Description = $"Worker nodes of cluster {args.ClusterName}",
-            Permissions = new PolicyDocument { Statement = NodePermissions.Node(account, WorkerParameterPath, args.ImageRepositoryArns) },
+            Permissions = new PolicyDocument
+            {
+                Statement = [.. NodePermissions.Node(account, WorkerParameterPath, args.ImageRepositoryArns), NodePermissions.ReportFailedBoot(args.ClusterName)],
+            },
             ManagedPolicyArns = [sessionManager],
             Tags = args.Tags,
         });

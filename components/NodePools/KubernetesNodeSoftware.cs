@@ -6,7 +6,7 @@ namespace Infra.NodePools;
 /// <summary>
 /// The files the Kubernetes packages used to provide, now written by cloud-init, and the boot command that installs
 /// the pinned software and starts the runtime: every Kubernetes node (workers and control plane) carries them and
-/// runs <see cref="BootCommand"/> before its kubeadm join or init.
+/// installs the software (boot step <c>install-software</c>) and runs <see cref="StartCommands"/> before its kubeadm join or init.
 /// </summary>
 /// <remarks>
 /// What kubeadm's preflight requires of the machine (kubernetes/kubernetes cmd/kubeadm/app/preflight/checks.go and
@@ -23,11 +23,11 @@ namespace Infra.NodePools;
 public static class KubernetesNodeSoftware
 {
     /// <summary>
-    /// Install (a no-op when the markers say it is done), then load the units written beside it and start the
-    /// runtime; the kubelet is enabled, not started: it waits for kubeadm's configuration and restarts until then.
+    /// After the install: load the units written beside it and start the runtime (each safe to repeat); the kubelet is
+    /// enabled, not started: it waits for kubeadm's configuration and restarts until then.
     /// </summary>
-    public static string BootCommand { get; } =
-        $"{SoftwareInstaller.Command} && systemctl daemon-reload && systemctl enable --now containerd && systemctl enable kubelet";
+    public static IReadOnlyList<string> StartCommands { get; } =
+        ["systemctl daemon-reload", "systemctl enable --now containerd", "systemctl enable kubelet"];
 
     /// <summary>The installer, the runtime's unit and configuration, the kubelet's unit and kubeadm's drop-in, crictl's configuration.</summary>
     public static IReadOnlyList<OrderedMap> WriteFiles(NodeSoftware software)

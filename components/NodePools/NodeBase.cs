@@ -11,14 +11,15 @@ namespace Infra.NodePools;
 public static class NodeBase
 {
     /// <summary>
-    /// Commands run once at first boot, after the files are written, before the node's own bootstrap (join or init).
+    /// Commands of the <c>prepare-node</c> boot step (<see cref="NodeBootSteps"/>), after the software is installed
+    /// and before the node's own bootstrap (join or init); repeated as a whole when it fails, so each is idempotent.
     /// </summary>
     public static IReadOnlyList<string> PreparationCommands { get; } =
     [
         "modprobe overlay",
         "modprobe br_netfilter",
         "sysctl --system",
-        KubernetesNodeSoftware.BootCommand,
+        .. KubernetesNodeSoftware.StartCommands,
     ];
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Infra.Boot;
 using Infra.ClusterJoin;
 using Infra.ControlPlane.Kubeadm;
 using Infra.Emit;
@@ -12,9 +13,10 @@ namespace Infra.NodePools;
 /// containerd's and the kubelet's units and configuration, and the pool's kubelet settings
 /// written as a kubeadm patch (kubeadm join replaces /var/lib/kubelet/config.yaml with the
 /// cluster-wide configuration and then applies patches from <see cref="PatchesDirectory"/>, so node-
-/// specific settings survive the join). It ends with the join (<see cref="WorkerJoin"/>): a script reads the
-/// bootstrap token and CA pin the control plane publishes to SSM and runs <c>kubeadm join</c>; the user data
-/// itself carries only the parameters' names and a join template with placeholders, never the token.
+/// specific settings survive the join). Its boot (<see cref="Sequence"/>) ends with the join (<see cref="WorkerJoin"/>)
+/// once the API answers: a script reads the bootstrap token and CA pin the control plane publishes to SSM and runs
+/// <c>kubeadm join</c>; the user data itself carries only the parameters' names and a join template with
+/// placeholders, never the token.
 /// </summary>
 public sealed record NodeBootstrap
 {
@@ -49,6 +51,45 @@ public sealed record NodeBootstrap
         RegisterWithTaints = Taints.Count == 0 ? null : Taints.Select(Taint.From).ToArray(),
     }).ToYaml();
 
+    /// <summary>
+    /// 30 minutes: pools are created after the control plane answers, so the API is normally ready at once; the wait
+    /// covers a control plane replaced at the same time (its own 30-minute bound), past which the node fails visibly.
+    /// </summary>
+    public const int ApiWaitMinutes = 30;
+
+    /// <summary>The boot order: the node steps, then wait for the API, then join.</summary>
+    public BootSequence Sequence => new()
+    {
+        Machine = "worker node",
+        InAutoScalingGroup = true,
+        Definitions = NodeBootSteps.Functions + $$"""
+            readonly root=$BOOT_ROOT
+            readonly api_endpoint={{Join.ApiEndpoint}}
+
+            # Readiness only: the node has no cluster CA before it joins, so the server is not verified here; the join
+            # itself verifies it against the CA pin. /readyz answers anonymous requests.
+            api_ready() {
+              curl --fail --silent --insecure --max-time 5 "https://$api_endpoint/readyz" > /dev/null
+            }
+
+            # A join that stopped midway leaves a kubelet kubeconfig the next join's preflight refuses: reset it first.
+            join_cluster() {
+              if [[ -e "$root/etc/kubernetes/kubelet.conf" ]]; then
+                echo "a previous kubeadm join stopped midway: resetting it" >&2
+                kubeadm reset --force
+              fi
+              "$root{{WorkerJoinScript.InstallPath}}" "$root{{WorkerJoin.SettingsPath}}"
+            }
+
+            """,
+        Steps =
+        [
+            .. NodeBootSteps.Steps,
+            BootStep.WaitedFor("wait-for-api", $"the API at {Join.ApiEndpoint} to answer /readyz", TimeSpan.FromMinutes(ApiWaitMinutes), "api_ready"),
+            BootStep.Retried("join", "kubeadm join", "join_cluster"),
+        ],
+    };
+
     /// <summary>The kubeadm join configuration with placeholders for the token and CA pin, pointed at <see cref="PatchesDirectory"/>.</summary>
     public string JoinConfigTemplate() => Join.ConfigTemplate(PatchesDirectory);
 
@@ -56,7 +97,6 @@ public sealed record NodeBootstrap
     public string ToCloudConfig()
     {
         var document = NodeBase.NewDocument()
-            .Add("snap", new OrderedMap().Add("commands", AwsCliSnap.Commands))
             .Add("write_files", NodeBase.KernelFiles.Concat(KubernetesNodeSoftware.WriteFiles(Software)).Concat(
             [
                 WriteFile(KubeletPatchPath, KubeletPatch()),
@@ -64,9 +104,8 @@ public sealed record NodeBootstrap
                 WriteFile(WorkerJoin.ConfigTemplatePath, JoinConfigTemplate()),
                 WriteFile(WorkerJoin.SettingsPath, Join.Settings()),
                 WriteFile(WorkerJoinScript.InstallPath, WorkerJoinScript.Text, "0755"),
-            ]).ToArray())
-            // The join last: the kubelet, containerd and the files it reads are ready by then.
-            .Add("runcmd", NodeBase.PreparationCommands.Append(WorkerJoin.JoinCommand).ToArray());
+            ]).Concat(Sequence.WriteFiles).ToArray())
+            .Add("runcmd", BootService.StartCommands);
 
         return "#cloud-config\n" + CloudConfigDialect.Render(document);
     }

@@ -123,6 +123,7 @@ public sealed class NodePool : Component
             Tags = GroupTags(args, labels),
         }, new ResourceOptions
         {
+            DependsOn = cluster.ControlPlane,
             // The Cluster Autoscaler sets the desired capacity after creation; applying ours again would undo its scaling.
             IgnoreChanges = ["desiredCapacity"],
         });

@@ -30,6 +30,12 @@ public sealed record NodePoolCluster
     /// </summary>
     public required WorkerJoin Join { get; init; }
 
+    /// <summary>
+    /// What the pools' groups are created after: the control-plane groups, whose creation waits until the API answers
+    /// through the load balancer, so a first worker boots against a ready API instead of spending its wait on it.
+    /// </summary>
+    public IReadOnlyList<Resource> ControlPlane { get; init; } = [];
+
     /// <summary>The required tags: <see cref="RequiredTags.Keys"/>, on every resource and on what instances create.</summary>
     public required IReadOnlyDictionary<string, Expr<string>> Tags { get; init; }
 }

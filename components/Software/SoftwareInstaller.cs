@@ -37,9 +37,6 @@ public sealed partial record SoftwareInstaller(IReadOnlyList<PinnedArtifact> Art
     /// <summary>What an etcd member runs (<see cref="UpstreamPins.EtcdMember"/>).</summary>
     public static SoftwareInstaller EtcdMember(CpuArchitecture architecture) => new(UpstreamPins.EtcdMember, architecture);
 
-    /// <summary>The command the boot runs: the script, which exits non-zero on any failure.</summary>
-    public static string Command => InstallPath;
-
     /// <summary>The script.</summary>
     public string Text => Header() + string.Concat(Artifacts.Select(Call)) + "echo \"pinned software in place\"\n";
 
@@ -115,7 +112,6 @@ public sealed partial record SoftwareInstaller(IReadOnlyList<PinnedArtifact> Art
           mv -f "$marker.infra-new" "$marker"
           echo "$name $version installed"
         }
-
 
         """;
 

@@ -69,9 +69,10 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
             // Production keeps a quarter of snapshots: long enough to find and undo a slow corruption or a bad migration.
             SnapshotRetentionDays = production ? 90 : 30,
         });
+        var etcdMembers = new List<Resource>();
         foreach (var (_, args, offset) in layouts)
         {
-            _ = new EtcdCluster(scope, args.Name, new EtcdClusterEc2Args
+            var etcd = new EtcdCluster(scope, args.Name, new EtcdClusterEc2Args
             {
                 ClusterName = config.ClusterName,
                 Cluster = args,
@@ -86,6 +87,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
                 Tags = tags,
                 FirstHostOffset = offset,
             });
+            etcdMembers.AddRange(etcd.Members.Select(member => member.Instance));
         }
 
         var api = new ApiLoadBalancer(scope, "api", new ApiLoadBalancerArgs
@@ -112,6 +114,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
             Zone = zone,
             Etcd = layouts[0].Layout,
             EventsEtcd = layouts.Count > 1 ? layouts[1].Layout : null,
+            EtcdMembers = etcdMembers,
             Join = join,
             Tags = tags,
             Networking = new Infra.ControlPlane.Kubeadm.Networking { PodSubnet = config.PodCidr.ToString(), ServiceSubnet = config.ServiceCidr.ToString() },

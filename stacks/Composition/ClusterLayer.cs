@@ -56,6 +56,7 @@ public static class ClusterLayer
                 Region = config.Region,
                 Parameters = controlPlane.Join,
             },
+            ControlPlane = controlPlane.Nodes.Groups,
         };
         _ = cluster.Join.AllowRead(controlPlane.Pki, roles.Worker.Role.RoleName);
         var poolArgs = config.NodePools.Select(pool => PoolArgs(cluster, pool)).ToList();

@@ -115,4 +115,13 @@ public class NodePermissionsTests
         Assert.DoesNotContain(actions, a => a.StartsWith("autoscaling:", StringComparison.Ordinal));
         Assert.DoesNotContain("ec2:ModifyInstanceAttribute", actions);
     }
+
+    [Fact]
+    public void A_node_that_failed_to_boot_may_mark_instances_unhealthy_only_in_this_clusters_groups()
+    {
+        var statement = NodePermissions.ReportFailedBoot("prod");
+
+        Assert.Equal(["autoscaling:SetInstanceHealth"], statement.Action);
+        Assert.Equal(["owned"], Texts(ConditionsOf(statement, "StringEquals")["autoscaling:ResourceTag/kubernetes.io/cluster/prod"]));
+    }
 }

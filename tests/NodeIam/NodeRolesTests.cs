@@ -70,14 +70,14 @@ public class NodeRolesTests
     }
 
     [Fact]
-    public void Workers_get_no_cloud_controller_permissions()
+    public void Workers_get_no_cloud_controller_permissions_and_of_autoscaling_only_their_failed_boot_report()
     {
         var (_, roles) = Build();
 
         var actions = roles.Worker.Permissions.Statement.SelectMany(s => s.Action).ToList();
 
         Assert.DoesNotContain(actions, a => a.StartsWith("elasticloadbalancing:", StringComparison.Ordinal));
-        Assert.DoesNotContain(actions, a => a.StartsWith("autoscaling:", StringComparison.Ordinal));
+        Assert.Equal(["autoscaling:SetInstanceHealth"], actions.Where(a => a.StartsWith("autoscaling:", StringComparison.Ordinal)));
         Assert.Contains(roles.ControlPlane.Permissions.Statement, s => s.Action.Contains("elasticloadbalancing:CreateLoadBalancer"));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Infra.Boot;
 using Infra.ClusterJoin;
 using Infra.NodePools;
 using Infra.Software;
@@ -43,10 +44,10 @@ public class NodeBootstrapTests
     public void The_pinned_software_is_installed_and_the_runtime_started_before_the_join()
     {
         var bootstrap = Gpu();
-        var runcmd = ((YamlSequenceNode)Parse(bootstrap.ToCloudConfig()).Children[new YamlScalarNode("runcmd")]).Children.Select(c => c.ToString()).ToList();
+        var steps = bootstrap.Sequence.Steps.Select(s => s.Name).ToList();
 
         Assert.Equal(bootstrap.Software.Installer.Text, WrittenFile(bootstrap, SoftwareInstaller.InstallPath).Children[new YamlScalarNode("content")].ToString());
-        Assert.True(runcmd.IndexOf(KubernetesNodeSoftware.BootCommand) is >= 0 and var install && install < runcmd.Count - 1, string.Join('\n', runcmd));
+        Assert.True(steps.IndexOf("install-software") is >= 0 and var install && install < steps.IndexOf("prepare-node") && steps.IndexOf("prepare-node") < steps.IndexOf("join"), string.Join('\n', steps));
     }
 
     [Fact]
@@ -88,11 +89,12 @@ public class NodeBootstrapTests
     }
 
     [Fact]
-    public void User_data_ends_with_the_join()
+    public void User_data_starts_the_boot_unit_and_the_boot_ends_with_the_join()
     {
         var runcmd = (YamlSequenceNode)Parse(Gpu().ToCloudConfig()).Children[new YamlScalarNode("runcmd")];
 
-        Assert.Equal($"{WorkerJoinScript.InstallPath} {WorkerJoin.SettingsPath}", runcmd.Children[^1].ToString());
+        Assert.Equal(BootService.StartCommands, runcmd.Children.Select(c => c.ToString()));
+        Assert.Equal("join", Gpu().Sequence.Steps[^1].Name);
     }
 
     [Fact]
@@ -115,10 +117,10 @@ public class NodeBootstrapTests
     }
 
     [Fact]
-    public void The_aws_cli_is_installed_for_the_join_script()
+    public void The_aws_cli_is_installed_by_a_retried_boot_step_not_by_cloud_inits_single_try()
     {
-        var commands = ((YamlSequenceNode)((YamlMappingNode)Parse(Gpu().ToCloudConfig()).Children[new YamlScalarNode("snap")]).Children[new YamlScalarNode("commands")]).Children;
-
-        Assert.Equal(AwsCliSnap.Commands, commands.Select(c => c.ToString()));
+        Assert.False(Parse(Gpu().ToCloudConfig()).Children.ContainsKey(new YamlScalarNode("snap")));
+        Assert.Equal(AwsCliSnap.Step, Gpu().Sequence.Steps[0]);
+        Assert.Contains(AwsCliSnap.Function, Gpu().Sequence.Script, StringComparison.Ordinal);
     }
 }

@@ -19,9 +19,10 @@ public class EtcdMemberSoftwareTests
     [Fact]
     public void Etcd_is_installed_after_the_data_disk_and_before_the_certificates_are_fetched()
     {
-        var command = Assert.Single(Document().Children[new YamlScalarNode("runcmd")].AllNodes.OfType<YamlScalarNode>()).Value!;
+        var steps = EtcdMemberBoot.Sequence.Steps.Select(s => s.Name).ToList();
 
-        Assert.StartsWith($"{EtcdMemberBoot.PrepareDataDiskPath} && {SoftwareInstaller.Command} && {EtcdMemberBoot.FetchConfigPath} && ", command, StringComparison.Ordinal);
+        Assert.Equal(["install-aws-cli", "prepare-data-volume", "install-etcd", "fetch-config", "start-etcd"], steps);
+        Assert.Contains(SoftwareInstaller.InstallPath, EtcdMemberBoot.Sequence.Steps.Single(s => s.Name == "install-etcd").Line, StringComparison.Ordinal);
     }
 
     private static YamlMappingNode Document()

@@ -29,11 +29,10 @@ public class KubernetesNodeSoftwareTests
     }
 
     [Fact]
-    public void The_boot_installs_then_reloads_units_starts_containerd_and_enables_the_kubelet()
+    public void After_the_install_the_boot_reloads_units_starts_containerd_and_enables_the_kubelet()
     {
-        Assert.Equal(
-            "/usr/local/sbin/infra-install-software && systemctl daemon-reload && systemctl enable --now containerd && systemctl enable kubelet",
-            KubernetesNodeSoftware.BootCommand);
+        Assert.Equal(["systemctl daemon-reload", "systemctl enable --now containerd", "systemctl enable kubelet"], KubernetesNodeSoftware.StartCommands);
+        Assert.Subset(NodeBase.PreparationCommands.ToHashSet(), KubernetesNodeSoftware.StartCommands.ToHashSet());
     }
 
     [Fact]
@@ -50,10 +49,10 @@ public class KubernetesNodeSoftwareTests
         var document = (YamlMappingNode)stream.Documents[0].RootNode;
         var paths = ((YamlSequenceNode)document.Children[new YamlScalarNode("write_files")]).Children.Cast<YamlMappingNode>()
             .Select(file => file.Children[new YamlScalarNode("path")].ToString());
-        var runcmd = ((YamlSequenceNode)document.Children[new YamlScalarNode("runcmd")]).Children.Select(command => command.ToString()).ToList();
+        var steps = ControlPlaneNodesFixture.Build().ControlPlane.Boot.Script.Sequence.Steps.Select(s => s.Name).ToList();
 
         Assert.Subset(paths.ToHashSet(), KubernetesNodeSoftware.WriteFiles(new NodeSoftware()).Select(file => (string)file.Single(entry => entry.Key == "path").Value!).ToHashSet());
-        Assert.True(runcmd.IndexOf(KubernetesNodeSoftware.BootCommand) is >= 0 and var install && install < runcmd.IndexOf(ControlPlaneBootScript.InstallPath), string.Join('\n', runcmd));
+        Assert.True(steps.IndexOf("install-software") is >= 0 and var install && install < steps.IndexOf("init-or-join"), string.Join('\n', steps));
         Assert.DoesNotContain(document.Children.Keys, key => key.ToString() is "packages" or "package_update" or "apt");
     }
 }

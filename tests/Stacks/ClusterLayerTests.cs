@@ -93,4 +93,32 @@ public class ClusterLayerTests
 
         Assert.Contains($"  {StackNames.KubeconfigOutput}:\n    fn::secret:\n", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_control_plane_group_is_created_after_every_etcd_member_of_both_clusters()
+    {
+        var program = Build("prod");
+        var etcdMembers = program.ResourcesOf<Instance>().Where(i => i.Annotations.OfType<EtcdMemberAnnotation>().Any()).ToList();
+
+        var controlPlane = ControlPlaneGroups(program);
+
+        Assert.Equal(10, etcdMembers.Count);
+        Assert.All(controlPlane, group => Assert.Equal(etcdMembers.Cast<Resource>().ToHashSet(), group.Options.DependsOn.ToHashSet()));
+    }
+
+    [Fact]
+    public void Every_worker_pool_is_created_after_the_control_plane_groups_which_wait_for_a_ready_api()
+    {
+        var program = Build("prod");
+        var controlPlane = ControlPlaneGroups(program);
+
+        var pools = program.ResourcesOf<Group>().Except(controlPlane).ToList();
+
+        Assert.NotEmpty(pools);
+        Assert.All(pools, pool => Assert.Equal(controlPlane, pool.Options.DependsOn));
+        Assert.All(controlPlane, group => Assert.Equal(1, group.Args.WaitForElbCapacity));
+    }
+
+    private static List<Group> ControlPlaneGroups(InfraProgram program) =>
+        program.ResourcesOf<Group>().Where(g => g.Annotations.OfType<ControlPlaneNodesAnnotation>().Any()).ToList();
 }

@@ -1,3 +1,4 @@
+using Infra.Boot;
 using Infra.ControlPlane.Protection;
 using Infra.Emit;
 using Infra.NodePools;
@@ -8,7 +9,8 @@ namespace Infra.ControlPlane.Nodes;
 /// The cloud-init user data of a control-plane node. Like a worker's, it installs the pinned node software
 /// (<see cref="KubernetesNodeSoftware"/>);
 /// then it writes the API server's protective files (audit policy, encryption and authentication
-/// configuration), the kubeadm templates, the KMS plugin's static pod template and the boot script, and runs it.
+/// configuration), the kubeadm templates, the KMS plugin's static pod template and the boot
+/// (<see cref="ControlPlaneBootScript.Sequence"/>), which systemd runs on every boot.
 /// It carries no key material and no token: certificates, the key ARN and the join token are read from SSM at
 /// boot (<see cref="ControlPlaneBootScript"/>), so the user data is the same text for every node and deploy.
 /// </summary>
@@ -41,13 +43,12 @@ public sealed record ControlPlaneBoot
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InitConfigPath, "0600", InitTemplate));
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.JoinTemplatePath, "0600", JoinTemplate));
         files.Add(NodeBase.WriteFile(ControlPlaneBootScript.KmsPluginTemplatePath, "0600", KmsPlugin.ToYaml()));
-        files.Add(NodeBase.WriteFile(ControlPlaneBootScript.InstallPath, "0755", Script.Text));
         files.AddRange(ExtraFiles);
+        files.AddRange(Script.Sequence.WriteFiles);
 
         var document = NodeBase.NewDocument()
-            .Add("snap", new OrderedMap().Add("commands", AwsCliSnap.Commands))
             .Add("write_files", files)
-            .Add("runcmd", NodeBase.PreparationCommands.Append(ControlPlaneBootScript.InstallPath).ToArray());
+            .Add("runcmd", BootService.StartCommands);
         return "#cloud-config\n" + CloudConfigDialect.Render(document);
     }
 }

@@ -2,16 +2,18 @@ using Infra.Aws;
 using Infra.ClusterJoin;
 using Infra.Aws.Iam;
 using Infra.Model;
+using Infra.NodeIam;
 
 namespace Infra.ControlPlane.Nodes;
 
 /// <summary>
-/// What the control-plane role needs beyond a node's own grants: the KMS plugin's use of the Secrets key, and
-/// reading the join token and CA pin a joining control-plane node uses (their decryption is granted by the PKI).
+/// What the control-plane role needs beyond a node's own grants: the KMS plugin's use of the Secrets key,
+/// reading the join token and CA pin a joining control-plane node uses (their decryption is granted by the PKI), and
+/// marking itself Unhealthy when its boot fails (<see cref="NodePermissions.ReportFailedBoot"/>).
 /// </summary>
 public static class ControlPlaneNodePermissions
 {
-    public static IReadOnlyList<PolicyStatement> For(AwsAccount account, Expr<string> secretsKeyArn, JoinParameters join)
+    public static IReadOnlyList<PolicyStatement> For(AwsAccount account, Expr<string> secretsKeyArn, JoinParameters join, string clusterName)
     {
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(join);
@@ -30,6 +32,7 @@ public static class ControlPlaneNodePermissions
                 Action = ["ssm:GetParameter"],
                 Resource = join.Arns(account),
             },
+            NodePermissions.ReportFailedBoot(clusterName),
         ];
     }
 }

@@ -82,7 +82,7 @@ public sealed class ControlPlaneNodes : Component
             Role = args.Role.Role.RoleName,
             Policy = new PolicyDocument
             {
-                Statement = [.. ControlPlaneNodePermissions.For(account, SecretsKey.Arn, args.Join), .. JoinTokens.PublishStatements(account, args.Pki.EncryptionKey.Arn)],
+                Statement = [.. ControlPlaneNodePermissions.For(account, SecretsKey.Arn, args.Join, args.ClusterName), .. JoinTokens.PublishStatements(account, args.Pki.EncryptionKey.Arn)],
             }.ToJson(),
         });
         var decrypt = args.Pki.AllowDecrypt(ApiPolicyNameStem, args.Role.Role.RoleName, args.Pki.Paths.ControlPlane);
@@ -105,6 +105,8 @@ public sealed class ControlPlaneNodes : Component
             InitZone = args.Subnets[0].Zone,
             TokenParameter = args.Join.Token,
             CaCertHashParameter = args.Join.CaCertHash,
+            Etcd = Cluster.Etcd.External,
+            EventsEtcdServers = args.EventsEtcd?.Members.Select(member => member.ClientUrl).ToArray() ?? [],
             AfterKubeadm = JoinTokenPublisher.EnableCommands,
         };
         Boot = new ControlPlaneBoot
@@ -231,7 +233,7 @@ public sealed class ControlPlaneNodes : Component
                 .Append(new GroupTag($"kubernetes.io/cluster/{args.ClusterName}", "owned", true))
                 .OrderBy(t => t.Key, StringComparer.Ordinal)
                 .ToArray(),
-        });
+        }, new ResourceOptions { DependsOn = args.EtcdMembers });
         group.Annotate(new ControlPlaneNodesAnnotation(subnet.Zone, Cluster, Audit, Encryption));
         group.Annotate(new CisDeviationsAnnotation(ControlPlaneHardening.Deviations));
         return group;

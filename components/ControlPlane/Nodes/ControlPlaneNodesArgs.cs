@@ -54,6 +54,12 @@ public sealed record ControlPlaneNodesArgs
     /// <summary>The separate events cluster, if any (wired with <c>--etcd-servers-overrides</c>).</summary>
     public EtcdClusterLayout? EventsEtcd { get; init; }
 
+    /// <summary>
+    /// The etcd member instances of both clusters (<c>EtcdCluster.Members[].Instance</c>): the groups are created after
+    /// them, and each node's boot then waits until etcd answers before <c>kubeadm init</c>.
+    /// </summary>
+    public IReadOnlyList<Resource> EtcdMembers { get; init; } = [];
+
     /// <summary>The SSM parameters of the join token and CA pin a joining control-plane node reads.</summary>
     public required JoinParameters Join { get; init; }
 

@@ -39,7 +39,7 @@ public class ControlPlaneBootTests
     public void The_user_data_is_the_same_for_every_zone_so_any_node_can_take_any_role()
     {
         var userData = Fixture.Program.ResourcesOf<Infra.Aws.Ec2.LaunchTemplate>()
-            .Select(t => Assert.Single(t.Annotations.OfType<Infra.Model.GeneratedFile>()).Content)
+            .Select(t => t.Annotations.OfType<Infra.Model.GeneratedFile>().Single(f => f.RelativePath.EndsWith("/cloud-init.yaml", StringComparison.Ordinal)).Content)
             .ToList();
 
         Assert.Equal(Fixture.Args.Subnets.Count, userData.Count);
@@ -50,7 +50,8 @@ public class ControlPlaneBootTests
     public void Only_the_first_zone_may_initialize_the_cluster()
     {
         Assert.Equal(Fixture.Args.Subnets[0].Zone, Fixture.ControlPlane.Boot.Script.InitZone);
-        Assert.Contains("elif [[ \"$zone\" == \"$init_zone\" ]]; then", Fixture.ControlPlane.Boot.Script.Text, StringComparison.Ordinal);
+        Assert.Contains($"readonly init_zone={Fixture.Args.Subnets[0].Zone}\n", Fixture.ControlPlane.Boot.Script.Text, StringComparison.Ordinal);
+        Assert.Contains("elif initializing; then", Fixture.ControlPlane.Boot.Script.Text, StringComparison.Ordinal);
     }
 
     [Fact]
