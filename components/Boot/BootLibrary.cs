@@ -77,16 +77,23 @@ public static class BootLibrary
           echo "infra-boot: $*" >&2
         }
 
+        # run_strict CMD...: runs CMD in a subshell with errexit on and leaves its exit status in strict_status. Bash
+        # ignores `set -e` inside anything tested by if, && or ||, so a failing line midway would otherwise go unseen.
+        run_strict() {
+          set +e
+          (set -e; "$@")
+          strict_status=$?
+          set -e
+        }
+
         # retry DESCRIPTION CMD...: runs CMD until it succeeds, at most BOOT_RETRY_ATTEMPTS times, waiting twice as
         # long after each failure (capped); one line per failed attempt. CMD's stdout is passed through.
         retry() {
           local description=$1 attempt=1 delay=$BOOT_RETRY_FIRST_DELAY_SECONDS status
           shift
           while true; do
-            set +e
-            (set -e; "$@")
-            status=$?
-            set -e
+            run_strict "$@"
+            status=$strict_status
             if ((status == 0)); then
               return 0
             fi
@@ -108,10 +115,8 @@ public static class BootLibrary
           shift 2
           boot_log "waiting for $description (at most ${timeout}s)"
           while true; do
-            set +e
-            (set -e; "$@")
-            status=$?
-            set -e
+            run_strict "$@"
+            status=$strict_status
             if ((status == 0)); then
               boot_log "$description: ready after $((SECONDS - started))s"
               return 0
@@ -190,10 +195,8 @@ public static class BootLibrary
             return 0
           fi
           boot_log "step $name: starting"
-          set +e
-          (set -e; "$@")
-          status=$?
-          set -e
+          run_strict "$@"
+          status=$strict_status
           if ((status != 0)); then
             boot_failed "$name" "$status"
             exit "$status"
