@@ -12,7 +12,9 @@ namespace Infra.Tests.Rehearsal;
 /// of established flows accepted, then one accept per rule). Everything runs in one bash script under
 /// <c>unshare --net --mount</c> with a private tmpfs on <c>/run/netns</c>, so the namespaces vanish with the
 /// script even if the test is killed, and nothing is left on the host. Listeners and clients are socat; each
-/// probe is bounded by a connect timeout, and every process started is stopped by its PID.
+/// probe is bounded by a connect timeout, and every process started is stopped by its PID. A listener answers
+/// "open" and then reads what the client sent until the client closes: answering without reading would race
+/// the client's bytes against the answer (a write to a finished command fails and ends the connection).
 /// </summary>
 internal sealed class NetworkRehearsal
 {
@@ -129,7 +131,7 @@ internal sealed class NetworkRehearsal
             var ns = Namespace(listener.Destination);
             var sockets = listener.Protocol == "udp" ? "-lun" : "-ltn";
             script.AppendLine(CultureInfo.InvariantCulture, $"""
-                ip netns exec {ns} socat {listen} SYSTEM:'echo open' & pids+=($!)
+                ip netns exec {ns} socat -T{ReplyTimeoutSeconds} {listen} SYSTEM:'echo open; cat >/dev/null' & pids+=($!)
                 for _ in $(seq 1 100); do ip netns exec {ns} ss -H {sockets} "sport = :{listener.Port}" | grep -q . && break; sleep 0.1; done
                 """);
         }

@@ -16,9 +16,16 @@ internal static class UserDataText
         return Inflate(Convert.FromBase64String(base64!.Value.KnownValue!));
     }
 
-    public static string Inflate(byte[] gzip)
+    public static string Inflate(byte[] gzip) => Encoding.UTF8.GetString(InflateBytes(gzip));
+
+    public static byte[] InflateBytes(byte[] gzip)
     {
-        using var reader = new StreamReader(new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress), Encoding.UTF8);
-        return reader.ReadToEnd();
+        using var output = new MemoryStream();
+        using (var inflater = new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress))
+        {
+            inflater.CopyTo(output);
+        }
+
+        return output.ToArray();
     }
 }

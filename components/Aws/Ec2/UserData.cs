@@ -1,5 +1,5 @@
 using System.Text;
-using Infra.Emit;
+using Infra.Emit.Gzip;
 
 namespace Infra.Aws.Ec2;
 
