@@ -71,7 +71,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
         });
         foreach (var (_, args, offset) in layouts)
         {
-            _ = new EtcdCluster(scope, args.Name, new EtcdClusterEc2Args
+            var etcd = new EtcdCluster(scope, args.Name, new EtcdClusterEc2Args
             {
                 ClusterName = config.ClusterName,
                 Cluster = args,
@@ -86,6 +86,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
                 Tags = tags,
                 FirstHostOffset = offset,
             });
+            network.Connect(etcd.Connections);
         }
 
         var api = new ApiLoadBalancer(scope, "api", new ApiLoadBalancerArgs
@@ -96,6 +97,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
             PublicAllowedCidrs = config.ApiAllowedCidrs.Select(c => c.ToString()).ToList(),
             DeletionProtection = config.Environment != EnvironmentName.Dev,
         });
+        network.Connect(api.Connections);
         var join = JoinParameters.Under(roles.WorkerParameterPath);
         var nodes = new ControlPlaneNodes(scope, "control-plane", new ControlPlaneNodesArgs
         {
