@@ -5,6 +5,7 @@ using Infra.Aws.Route53;
 using Infra.Aws.Ssm;
 using Infra.EtcdBackup;
 using Infra.Model;
+using Infra.Network.Connections;
 using Infra.NodeIam;
 using Infra.Pki;
 
@@ -12,7 +13,8 @@ namespace Infra.Etcd;
 
 /// <summary>
 /// An external etcd cluster on EC2: one instance per member in its zone's private subnet, at a fixed
-/// private IP and named <c>member.domain</c> in the cluster's private hosted zone, with its data on a separate,
+/// private IP reserved in its subnet (an explicit /32 subnet CIDR reservation, so no other interface takes it) and named
+/// <c>member.domain</c> in the cluster's private hosted zone, with its data on a separate,
 /// encrypted, protected EBS volume that survives the instance. Instances are replaced delete-first so the
 /// replacement takes the same IP and name and, finding the member's data on the volume, rejoins as the
 /// same member. A change of user data replaces every changed member in one update: roll members one at a
@@ -50,6 +52,9 @@ public sealed class EtcdCluster : Component
     public EtcdDataVolume DataVolume { get; }
 
     public IReadOnlyList<EtcdClusterMember> Members { get; }
+
+    /// <summary>What the members' listeners need the security groups to open (<see cref="EtcdConnections"/>).</summary>
+    public IReadOnlyList<Connection> Connections => EtcdConnections.Of(Layout.Token, Members.Select(m => m.Boot.Config));
 
     /// <summary>The API servers' <c>--etcd-servers</c>: every member's https URL by DNS name.</summary>
     public string ClientEndpoints => Layout.ClientEndpoints;
@@ -116,6 +121,15 @@ public sealed class EtcdCluster : Component
         }, new ResourceOptions { Protect = true });
         volume.Annotate(new EtcdDataVolumeAnnotation(Layout.Token, member.Name));
 
+        // Explicit: AWS gives no other interface this address, so a replaced member always finds it free.
+        var reservation = new SubnetCidrReservation(scope, "address", new SubnetCidrReservationArgs
+        {
+            SubnetId = subnet.SubnetId,
+            CidrBlock = $"{privateIp}/32",
+            ReservationType = SubnetCidrReservation.Explicit,
+            Description = $"Fixed address of etcd member {member.Name} of {args.ClusterName}",
+        });
+
         var instance = new Instance(scope, "instance", new InstanceArgs
         {
             Ami = args.ImageId,
@@ -135,7 +149,7 @@ public sealed class EtcdCluster : Component
         {
             DeleteBeforeReplace = true,
             // Boot reads these parameters with this role: they and the grants exist before the instance starts.
-            DependsOn = [credential.CertParameter, credential.KeyParameter, credential.IssuerCertParameter!, backupEnvironment, role.Policy, decrypt],
+            DependsOn = [credential.CertParameter, credential.KeyParameter, credential.IssuerCertParameter!, backupEnvironment, role.Policy, decrypt, reservation],
         });
         instance.Annotate(new GeneratedFile($"etcd/{member.Name}/cloud-init.yaml", cloudConfig));
         instance.Annotate(new EtcdMemberAnnotation(Layout.Token, member.Name, member.Zone, UrlFlags(boot.Config), args.Cluster.Development, schedule.OnCalendar));

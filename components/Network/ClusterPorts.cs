@@ -4,19 +4,13 @@ namespace Infra.Network;
 /// The ports cluster members talk on, and why. The CNI is Calico with the eBPF data plane in VXLAN mode:
 /// pod traffic between nodes is wrapped in UDP 4789, routes are spread through the Kubernetes datastore
 /// via Typha (TCP 5473), so BGP (179) is not used; a BGP full mesh does not scale to thousands of nodes,
-/// and IPIP (IP protocol 4) gains nothing over VXLAN on AWS. Every cluster member, control plane
-/// included, carries the nodes group, so the mesh rules cover it. SSH (22) is never opened: operators use SSM.
+/// and IPIP (IP protocol 4) gains nothing over VXLAN on AWS. The connections using them are declared in
+/// <c>Infra.Network.Connections</c>; etcd's ports are its members' own (<c>EtcdPorts</c>). SSH (22) is never opened: operators use SSM.
 /// </summary>
 internal static class ClusterPorts
 {
     /// <summary>kube-apiserver.</summary>
     public static readonly Port ApiServer = Port.Tcp(6443);
-
-    /// <summary>etcd's client port: the API servers' reads and writes.</summary>
-    public static readonly Port EtcdClient = Port.Tcp(2379);
-
-    /// <summary>etcd's peer port: Raft replication between members.</summary>
-    public static readonly Port EtcdPeer = Port.Tcp(2380);
 
     /// <summary>The kubelet API: logs, exec and port-forward from the API server, metrics scrapes from pods.</summary>
     public static readonly Port Kubelet = Port.Tcp(10250);

@@ -1,12 +1,19 @@
 using Infra.Aws.Ec2;
 using Infra.Model;
+using Infra.Network.Connections;
 
 namespace Infra.Network;
 
-/// <summary>A security group and the short key its resource ids start with (<c>nodes</c>, <c>etcd</c>).</summary>
-internal sealed record NamedGroup(string Key, SecurityGroup Group)
+/// <summary>A security group and the role it serves; its resource id and its rules' ids start with the role's key.</summary>
+internal sealed record NamedGroup(SecurityGroupRole Role, SecurityGroup Group)
 {
-    /// <summary>Declares <c>&lt;key&gt;-sg</c> in the VPC, tagged <paramref name="tags"/>.</summary>
-    public static NamedGroup Declare(Scope scope, string key, Expr<string> vpcId, string description, IReadOnlyDictionary<string, Expr<string>> tags) =>
-        new(key, new SecurityGroup(scope, $"{key}-sg", new SecurityGroupArgs { VpcId = vpcId, Description = description, Tags = tags }));
+    public string Key => Role.Key;
+
+    /// <summary>Declares <c>&lt;key&gt;-sg</c> in the VPC, tagged <paramref name="tags"/> and annotated with its role.</summary>
+    public static NamedGroup Declare(Scope scope, SecurityGroupRole role, Expr<string> vpcId, string description, IReadOnlyDictionary<string, Expr<string>> tags)
+    {
+        var group = new SecurityGroup(scope, $"{role.Key}-sg", new SecurityGroupArgs { VpcId = vpcId, Description = description, Tags = tags });
+        group.Annotate(new SecurityGroupRoleAnnotation(role));
+        return new(role, group);
+    }
 }

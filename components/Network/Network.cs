@@ -1,4 +1,5 @@
 using Infra.Model;
+using Infra.Network.Connections;
 
 namespace Infra.Network;
 
@@ -9,6 +10,8 @@ namespace Infra.Network;
 /// </summary>
 public sealed class Network : Component
 {
+    private readonly ClusterSecurityGroups groups;
+
     public Network(Scope parent, string id, NetworkArgs args)
         : base(parent, id)
     {
@@ -23,7 +26,7 @@ public sealed class Network : Component
             VpcEndpoints.Build(Scope, vpc, args.Region, tags);
         }
 
-        var groups = new ClusterSecurityGroups(Scope, vpc, args, tags);
+        groups = new ClusterSecurityGroups(Scope, vpc, args, tags);
         AvailabilityZones = args.AvailabilityZones;
         VpcId = vpc.VpcId;
         VpcCidr = vpc.VpcCidr;
@@ -34,6 +37,7 @@ public sealed class Network : Component
         EtcdSecurityGroupId = groups.Etcd.Id;
         NodesSecurityGroupId = groups.Nodes.Id;
         PublicLoadBalancerSecurityGroupId = groups.PublicLoadBalancer.Id;
+        InternalApiLoadBalancerSecurityGroupId = groups.InternalApiLoadBalancer.Id;
     }
 
     /// <summary>The zones, in the order of the subnet lists.</summary>
@@ -56,8 +60,21 @@ public sealed class Network : Component
 
     public Expr<string> EtcdSecurityGroupId { get; }
 
-    /// <summary>Every cluster member carries it (control plane included).</summary>
+    /// <summary>Worker nodes carry it; the cloud controller manager opens Service load balancers' traffic on it.</summary>
     public Expr<string> NodesSecurityGroupId { get; }
 
     public Expr<string> PublicLoadBalancerSecurityGroupId { get; }
+
+    /// <summary>The internal API load balancer's group: it admits the API's clients and reaches the API servers.</summary>
+    public Expr<string> InternalApiLoadBalancerSecurityGroupId { get; }
+
+    /// <summary>
+    /// Generates the security group rules of <paramref name="connections"/>, which components declare from the listeners
+    /// they configure (etcd's <c>Connections</c>, the API load balancer's): the one place rules come from.
+    /// </summary>
+    public void Connect(IEnumerable<Connection> connections)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        groups.Connect(connections);
+    }
 }

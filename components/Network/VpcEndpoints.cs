@@ -1,5 +1,6 @@
 using Infra.Aws.Ec2;
 using Infra.Model;
+using Infra.Network.Connections;
 
 namespace Infra.Network;
 
@@ -28,8 +29,10 @@ internal static class VpcEndpoints
             });
         }
 
-        var endpoints = NamedGroup.Declare(scope, "endpoints", vpc.VpcId, "VPC interface endpoints", tags.Named("endpoints"));
-        new SecurityGroupRules(scope, tags).AllowFrom(vpc.VpcCidr, endpoints, ClusterPorts.Https, "https", "Clients in the VPC reach AWS services");
+        var endpoints = NamedGroup.Declare(scope, SecurityGroupRole.VpcEndpoints, vpc.VpcId, "VPC interface endpoints", tags.Named("endpoints"));
+        var rules = new ConnectionRules(scope, tags);
+        rules.Register(endpoints);
+        rules.Declare([new Connection("https", Peer.Addresses(vpc.VpcCidr), Peer.Of(SecurityGroupRole.VpcEndpoints), ClusterPorts.Https, "Clients in the VPC reach AWS services")]);
 
         foreach (var service in InterfaceServices)
         {

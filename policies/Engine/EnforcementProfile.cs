@@ -7,7 +7,8 @@ namespace Infra.Policies.Engine;
 /// listed runs at its default for the stack's environment (<see cref="PolicyRule.DefaultEnforcement"/>).
 /// A production stack may raise any rule and change advisory ones, but may not lower a rule that
 /// is mandatory in production: such an override is refused (see <see cref="Decide"/>); the way
-/// to accept a known violation there is a reviewed, expiring waiver.
+/// to accept a known violation there is a reviewed, expiring waiver. A rule mandatory everywhere
+/// (<see cref="PolicyRule.MandatoryEverywhere"/>) is mandatory in every environment, so no stack may lower it.
 /// </summary>
 public sealed class EnforcementProfile
 {

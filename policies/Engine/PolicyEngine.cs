@@ -60,8 +60,13 @@ public static class PolicyEngine
         var stackWaivers = waivers.Where(w => w.AppliesTo(facts)).OrderBy(w => w.Id, StringComparer.Ordinal).ToList();
         engineFindings.AddRange(stackWaivers.Where(w => w.IsExpiredOn(today)).Select(EngineFindings.WaiverExpired));
         var activeWaivers = stackWaivers.Where(w => !w.IsExpiredOn(today)).ToList();
-        var waived = ruleFindings.Select(f => f with { WaivedBy = activeWaivers.FirstOrDefault(w => w.Covers(f))?.Id }).ToList();
-        engineFindings.AddRange(activeWaivers.Where(w => !ruleFindings.Any(w.Covers)).Select(EngineFindings.WaiverUnused));
+        // A finding of a rule mandatory everywhere is never waived: the cluster it describes cannot work, so a waiver would only defer the failure to deploy time.
+        var unwaivable = pack.Rules.Where(r => r.MandatoryEverywhere).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var waived = ruleFindings
+            .Select(f => unwaivable.Contains(f.RuleId) ? f : f with { WaivedBy = activeWaivers.FirstOrDefault(w => w.Covers(f))?.Id })
+            .ToList();
+        var waivable = ruleFindings.Where(f => !unwaivable.Contains(f.RuleId)).ToList();
+        engineFindings.AddRange(activeWaivers.Where(w => !waivable.Any(w.Covers)).Select(EngineFindings.WaiverUnused));
 
         return new PolicyReport(facts, waived.Concat(engineFindings));
     }

@@ -29,6 +29,13 @@ public abstract class PolicyRule
     /// </summary>
     public virtual bool Informational => false;
 
+    /// <summary>
+    /// Whether every stack, in every environment, must satisfy the rule: its violation means a cluster that cannot work
+    /// anywhere (a declared connection that the security groups block), so no environment is helped by being told
+    /// only. Such a rule is mandatory everywhere, no config may lower it and no waiver covers its findings.
+    /// </summary>
+    public virtual bool MandatoryEverywhere => false;
+
     /// <summary>The rule's violations on the stack; empty when it complies.</summary>
     public abstract IEnumerable<RuleViolation> Evaluate(PolicyContext context);
 
@@ -36,7 +43,7 @@ public abstract class PolicyRule
     public Enforcement DefaultEnforcement(StackFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return MandatoryInProduction && facts.IsProduction ? Enforcement.Mandatory : Enforcement.Advisory;
+        return MandatoryEverywhere || (MandatoryInProduction && facts.IsProduction) ? Enforcement.Mandatory : Enforcement.Advisory;
     }
 
     public override string ToString() => $"{Id} {Title}";

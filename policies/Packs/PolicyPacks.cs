@@ -49,5 +49,12 @@ public static class PolicyPacks
         new CisDeviationsDocumented(),
     ]);
 
-    public static PolicyPack All { get; } = PolicyPack.Compose("all", Aws, Kubernetes, ControlPlane);
+    /// <summary>Rules over the connections components declare and the security group rules generated from them; mandatory everywhere.</summary>
+    public static PolicyPack Network { get; } = new("network",
+    [
+        new ConnectionsReachable(),
+        new NoUnneededRules(),
+    ]);
+
+    public static PolicyPack All { get; } = PolicyPack.Compose("all", Aws, Kubernetes, ControlPlane, Network);
 }

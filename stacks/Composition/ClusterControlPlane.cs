@@ -88,6 +88,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
                 FirstHostOffset = offset,
             });
             etcdMembers.AddRange(etcd.Members.Select(member => member.Instance));
+            network.Connect(etcd.Connections);
         }
 
         var api = new ApiLoadBalancer(scope, "api", new ApiLoadBalancerArgs
@@ -98,6 +99,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
             PublicAllowedCidrs = config.ApiAllowedCidrs.Select(c => c.ToString()).ToList(),
             DeletionProtection = config.Environment != EnvironmentName.Dev,
         });
+        network.Connect(api.Connections);
         var join = JoinParameters.Under(roles.WorkerParameterPath);
         var nodes = new ControlPlaneNodes(scope, "control-plane", new ControlPlaneNodesArgs
         {

@@ -23,6 +23,7 @@ public class AwsTypeTokensTests
         { "aws:ec2/routeTableAssociation:RouteTableAssociation", s => new RouteTableAssociation(s, "r", new RouteTableAssociationArgs { RouteTableId = Id, SubnetId = Id }) },
         { "aws:ec2/vpcEndpoint:VpcEndpoint", s => new VpcEndpoint(s, "r", new VpcEndpointArgs { VpcId = Id, ServiceName = "x", VpcEndpointType = VpcEndpointType.Gateway }) },
         { "aws:ec2/securityGroup:SecurityGroup", s => new SecurityGroup(s, "r", new SecurityGroupArgs { VpcId = Id, Description = "x" }) },
+        { "aws:ec2/subnetCidrReservation:SubnetCidrReservation", s => new SubnetCidrReservation(s, "r", new SubnetCidrReservationArgs { SubnetId = Id, CidrBlock = "10.0.0.10/32", ReservationType = SubnetCidrReservation.Explicit }) },
         { "aws:ec2/tag:Tag", s => new Tag(s, "r", new TagArgs { ResourceId = Id, Key = "k", Value = "v" }) },
         { "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", s => new SecurityGroupIngressRule(s, "r", Rule) },
         { "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", s => new SecurityGroupEgressRule(s, "r", Rule) },

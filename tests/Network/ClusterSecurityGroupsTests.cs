@@ -61,12 +61,15 @@ public class ClusterSecurityGroupsTests
     }
 
     [Theory]
-    [InlineData("etcd", "tcp", 2379, "control-plane")]
-    [InlineData("etcd", "tcp", 2380, "etcd")]
-    [InlineData("control-plane", "tcp", 6443, "nodes")]
-    [InlineData("control-plane", "tcp", 6443, "public-lb")]
     [InlineData("nodes", "tcp", 10250, "control-plane")]
+    [InlineData("control-plane", "tcp", 10250, "nodes")]
+    [InlineData("control-plane", "tcp", 10250, "control-plane")]
     [InlineData("nodes", "udp", 4789, "nodes")]
+    [InlineData("control-plane", "udp", 4789, "nodes")]
+    [InlineData("nodes", "udp", 4789, "control-plane")]
+    [InlineData("control-plane", "udp", 4789, "control-plane")]
+    [InlineData("nodes", "tcp", 5473, "control-plane")]
+    [InlineData("control-plane", "tcp", 5473, "nodes")]
     [InlineData("nodes", "tcp", 30000, "public-lb")]
     public void Cluster_traffic_is_allowed_between_the_groups_that_need_it(string receiver, string protocol, int port, string sender)
     {
@@ -80,7 +83,9 @@ public class ClusterSecurityGroupsTests
     [InlineData("etcd", "tcp", 2380, "control-plane")]
     [InlineData("nodes", "tcp", 10250, "public-lb")]
     [InlineData("control-plane", "tcp", 2379, "nodes")]
-    public void Groups_cannot_reach_ports_their_role_does_not_use(string receiver, string protocol, int port, string sender)
+    [InlineData("etcd", "tcp", 2379, "control-plane")]
+    [InlineData("control-plane", "tcp", 6443, "nodes")]
+    public void Groups_cannot_reach_ports_their_role_does_not_use_and_the_network_alone_opens_no_etcd_or_api_port(string receiver, string protocol, int port, string sender)
     {
         var program = NetworkFixture.Program(NetworkFixture.Created());
 

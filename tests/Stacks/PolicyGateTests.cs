@@ -100,6 +100,15 @@ public class PolicyGateTests
         Assert.Equal(advisory, exported);
     }
 
+    [Theory]
+    [MemberData(nameof(StackFiles.All), MemberType = typeof(StackFiles))]
+    public void Every_reference_stack_passes_the_gate_with_no_reachability_or_unneeded_rule_finding(string stack)
+    {
+        var report = StackPipeline.FromStackFile(RepositoryRoot.Path, stack, new FixedTime(InfraCli.Today)).Report;
+
+        Assert.Empty(report.Findings.Where(f => f.RuleId.StartsWith("NET-", StringComparison.Ordinal)).Select(f => f.Message));
+    }
+
     private static string[] PolicyFindingsOutput(string program)
     {
         var stream = new YamlStream();

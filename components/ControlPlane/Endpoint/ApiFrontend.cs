@@ -1,3 +1,4 @@
+using System.Globalization;
 using Infra.Aws.Lb;
 using Infra.Model;
 using Infra.Network;
@@ -62,7 +63,7 @@ internal sealed class ApiFrontend
             PreserveClientIp = PreserveClientIp,
             Tags = tags,
         });
-        _ = new Listener(scope, "listener", new ListenerArgs
+        Listener = new Listener(scope, "listener", new ListenerArgs
         {
             LoadBalancerArn = LoadBalancer.Arn,
             Port = apiPort,
@@ -75,6 +76,25 @@ internal sealed class ApiFrontend
     public LoadBalancer LoadBalancer { get; }
 
     public TargetGroup TargetGroup { get; }
+
+    public Listener Listener { get; }
+
+    /// <summary>Where clients connect: the listener's port.</summary>
+    public Port ListenerPort => Port.Tcp(Listener.Args.Port ?? throw new InvalidOperationException($"{Listener} has no port"));
+
+    /// <summary>
+    /// Where the load balancer reaches the API servers: the target group's port, and its health check's port
+    /// (<c>traffic-port</c> is the same one).
+    /// </summary>
+    public IReadOnlyList<Port> TargetPorts
+    {
+        get
+        {
+            var traffic = TargetGroup.Args.Port ?? throw new InvalidOperationException($"{TargetGroup} has no port");
+            var check = TargetGroup.Args.HealthCheck?.Port is { } port and not "traffic-port" ? int.Parse(port, CultureInfo.InvariantCulture) : traffic;
+            return [.. new[] { traffic, check }.Distinct().Select(p => Port.Tcp(p))];
+        }
+    }
 }
 
 /// <summary>Where an <see cref="ApiFrontend"/> sits and who may reach it.</summary>

@@ -1,5 +1,6 @@
 using Infra.Model;
 using Infra.Network;
+using Infra.Network.Connections;
 
 namespace Infra.ControlPlane.Endpoint;
 
@@ -27,15 +28,14 @@ public sealed class ApiLoadBalancer : Component
         ApiLoadBalancerArgsValidation.Validate(args);
         var network = args.Network;
         var tags = new NetworkTags(args.ClusterName, args.Tags);
-        var internalScope = Scope.Child("internal");
-        var internalGroup = InternalApiSecurityGroup.Declare(internalScope, network, tags);
-        var internalFrontend = new ApiFrontend(internalScope, new ApiFrontendArgs(
-            args.ClusterName, InternalPurpose, Internal: true, network.PrivateSubnetIds, internalGroup.Id, network.VpcId, args.DeletionProtection, tags.Named(InternalPurpose)));
+        var internalFrontend = new ApiFrontend(Scope.Child("internal"), new ApiFrontendArgs(
+            args.ClusterName, InternalPurpose, Internal: true, network.PrivateSubnetIds, network.InternalApiLoadBalancerSecurityGroupId, network.VpcId, args.DeletionProtection, tags.Named(InternalPurpose)));
         var publicFrontend = args.PublicAllowedCidrs.Count == 0
             ? null
             : new ApiFrontend(Scope.Child("public"), new ApiFrontendArgs(
                 args.ClusterName, PublicPurpose, Internal: false, network.PublicSubnetIds, network.PublicLoadBalancerSecurityGroupId, network.VpcId, args.DeletionProtection, tags.Named(PublicPurpose)));
 
+        Connections = ApiConnections.For(internalFrontend, publicFrontend, args.PublicAllowedCidrs);
         InternalDnsName = internalFrontend.LoadBalancer.DnsName;
         InternalZoneId = internalFrontend.LoadBalancer.ZoneId;
         Endpoint = Fn.Interpolate($"{internalFrontend.LoadBalancer.DnsName}:{ClusterPorts.ApiServer.From}");
@@ -47,6 +47,9 @@ public sealed class ApiLoadBalancer : Component
             TargetGroupArns = [InternalTargetGroupArn, publicFrontend.TargetGroup.Arn];
         }
     }
+
+    /// <summary>What the endpoint needs the security groups to open (<see cref="ApiConnections"/>): give them to the network's <c>Connect</c>.</summary>
+    public IReadOnlyList<Connection> Connections { get; }
 
     /// <summary>The internal load balancer's DNS name; resolves to private addresses in each zone.</summary>
     public Expr<string> InternalDnsName { get; }

@@ -7,7 +7,7 @@ using NetworkComponent = Infra.Network.Network;
 
 namespace Infra.Tests.ControlPlane.Endpoint;
 
-/// <summary>A network and the API load balancer in front of it, in a fresh program.</summary>
+/// <summary>A network and the API load balancer in front of it, its connections declared as the composition does, in a fresh program.</summary>
 internal sealed record ApiLoadBalancerFixture(InfraProgram Program, NetworkComponent Network, ApiLoadBalancer Api)
 {
     public static ApiLoadBalancerFixture Build(
@@ -22,6 +22,7 @@ internal sealed record ApiLoadBalancerFixture(InfraProgram Program, NetworkCompo
             PublicAllowedCidrs = publicCidrs ?? [],
         };
         var api = new ApiLoadBalancer(program.Root, "api", (change ?? (a => a))(args));
+        network.Connect(api.Connections);
         return new(program, network, api);
     }
 

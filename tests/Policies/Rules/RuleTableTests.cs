@@ -18,6 +18,6 @@ public sealed class RuleTableTests
 
         var cells = row.Split('|', StringSplitOptions.TrimEntries);
         Assert.Equal($"`{rule.GetType().Name}`", cells[2]);
-        Assert.Equal(rule.MandatoryInProduction ? "yes" : "no", cells[3]);
+        Assert.Equal(rule.MandatoryEverywhere ? "everywhere" : rule.MandatoryInProduction ? "yes" : "no", cells[3]);
     }
 }
