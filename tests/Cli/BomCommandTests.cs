@@ -21,5 +21,4 @@ public class BomCommandTests
         Assert.True(bom.ExitCode == 0, bom.ToString());
         Assert.Contains("asks AWS for no machines", bom.Out, StringComparison.Ordinal);
     }
-
 }
