@@ -32,6 +32,9 @@ public partial class DeployerPolicyTests
         ["vpc"] = "ec2",
     };
 
+    /// <summary>The document the guide attaches to the deployer role as a managed policy.</summary>
+    private static readonly string PolicyPath = Path.Combine(RepositoryRoot.Path, "stacks", "iam", "deployer-policy.json");
+
     private static readonly IReadOnlyList<string> Actions = ReadActions();
 
     private static IReadOnlyList<string> GrantedServices => Actions.Select(a => a.Split(':')[0]).Distinct(StringComparer.Ordinal).ToList();
@@ -61,6 +64,15 @@ public partial class DeployerPolicyTests
         Assert.DoesNotContain(Actions, a => a == "*" || a.EndsWith(":*", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_deployer_policy_fits_in_one_managed_policy_of_at_most_6144_characters_without_whitespace()
+    {
+        var text = File.ReadAllText(PolicyPath);
+
+        // IAM's quota for a managed policy document (IAM User Guide, "IAM and AWS STS quotas"), counted without whitespace.
+        Assert.InRange(text.Count(c => !char.IsWhiteSpace(c)), 1, 6_144);
+    }
+
     /// <summary>The modules of every aws: resource type and function in the stack's synthesized program.</summary>
     private static IEnumerable<string> AwsModulesOf(string stack)
     {
@@ -71,7 +83,7 @@ public partial class DeployerPolicyTests
 
     private static List<string> ReadActions()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "stacks", "iam", "deployer-policy.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(PolicyPath));
         var actions = new List<string>();
         foreach (var statement in document.RootElement.GetProperty("Statement").EnumerateArray())
         {
