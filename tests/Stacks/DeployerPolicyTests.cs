@@ -8,7 +8,7 @@ namespace Infra.Tests.Stacks;
 /// <summary>
 /// stacks/iam/deployer-policy.json, the permissions the guide tells an operator to give the identity that runs
 /// <c>pulumi up</c>: it grants an action of every AWS service the programs' resource types and functions belong to, and
-/// nothing of a service they do not use, so a new resource type cannot land without its permissions.
+/// nothing of a service they do not use, so a resource of a new AWS service cannot land without that service's actions.
 /// </summary>
 public partial class DeployerPolicyTests
 {

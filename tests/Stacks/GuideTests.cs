@@ -1,4 +1,6 @@
+using System.Collections;
 using System.Text.RegularExpressions;
+using Infra.Tests.Cli;
 using Infra.Tests.Support;
 
 namespace Infra.Tests.Stacks;
@@ -49,6 +51,19 @@ public partial class GuideTests
     public void The_guide_runs_each_offline_command_it_teaches(string command)
     {
         Assert.Contains(Blocks, block => block.Contains(command, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("secretsprovider: awskms://alias/pulumi-secrets?region=eu-west-1\nencryptedkey: AQICAHhLz0Ng==\n")]
+    [InlineData("encryptionsalt: v1:7fBp0Ml3Yp0=:v1:dGVzdA==:dGVzdA==\n")]
+    public void A_stack_file_that_pulumi_stack_init_added_its_secrets_provider_to_still_synthesizes(string addedByStackInit)
+    {
+        using var project = new TempProject();
+        File.AppendAllText(project.StackFile("prod"), addedByStackInit);
+
+        var synth = InfraCli.RunIn(project.Root, new Hashtable(), "synth", "--stack", "prod");
+
+        Assert.True(synth.ExitCode == 0, synth.ToString());
     }
 
     [GeneratedRegex(@"^```bash offline\n(?<body>.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline)]
