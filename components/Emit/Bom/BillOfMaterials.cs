@@ -18,6 +18,12 @@ public sealed record BillOfMaterials(
     int NatGateways,
     int ElasticIps)
 {
+    /// <summary>What EC2 creates for a block device that names no type (EC2 API reference, EbsBlockDevice.VolumeType: default gp2).</summary>
+    private const string UnnamedVolumeType = "gp2";
+
+    /// <summary>What the AWS provider creates when the type is not set (aws.lb.LoadBalancer, loadBalancerType: default application); not set, a load balancer is internet-facing.</summary>
+    private const string UnnamedLoadBalancerType = "application";
+
     /// <summary>True when the program asks AWS for no capacity at all (a platform stack).</summary>
     public bool IsEmpty => Machines.Count == 0 && Volumes.Count == 0 && LoadBalancers.Count == 0 && NatGateways == 0 && ElasticIps == 0;
 
@@ -28,13 +34,14 @@ public sealed record BillOfMaterials(
         var volumes = new List<VolumeLine>();
         foreach (var group in program.ResourcesOf<Group>())
         {
+            // A group created without a desired capacity starts at its minimum (EC2 Auto Scaling, CreateAutoScalingGroup).
             var count = new Quantity(group.Args.MinSize, group.Args.DesiredCapacity ?? group.Args.MinSize, group.Args.MaxSize);
             var template = LaunchTemplateOf(group);
             machines.Add(new MachineLine(group.Name, "Auto Scaling group", InstanceTypesOf(group, template), count));
             if (template.Args.BlockDeviceMappings is { } mappings)
             {
                 volumes.AddRange(mappings.Where(m => m.Ebs is { VolumeSize: not null }).Select(m =>
-                    new VolumeLine($"{group.Name} root", m.Ebs!.VolumeType ?? "gp3", m.Ebs.VolumeSize!.Value, m.Ebs.Iops, m.Ebs.Throughput, count)));
+                    new VolumeLine($"{group.Name} root", m.Ebs!.VolumeType ?? UnnamedVolumeType, m.Ebs.VolumeSize!.Value, m.Ebs.Iops, m.Ebs.Throughput, count)));
             }
         }
 
@@ -43,14 +50,14 @@ public sealed record BillOfMaterials(
             machines.Add(new MachineLine(instance.Name, "instance", [instance.Args.InstanceType], Quantity.Once));
             if (instance.Args.RootBlockDevice is { VolumeSize: { } size } root)
             {
-                volumes.Add(new VolumeLine($"{instance.Name} root", root.VolumeType ?? "gp3", size, null, null, Quantity.Once));
+                volumes.Add(new VolumeLine($"{instance.Name} root", root.VolumeType ?? UnnamedVolumeType, size, null, null, Quantity.Once));
             }
         }
 
         volumes.AddRange(program.ResourcesOf<Volume>().Select(v =>
             new VolumeLine(v.Name, v.Args.Type, v.Args.Size, v.Args.Iops, v.Args.Throughput, Quantity.Once)));
         var loadBalancers = program.ResourcesOf<LoadBalancer>()
-            .Select(lb => new LoadBalancerLine(lb.Name, lb.Args.LoadBalancerType ?? "application", lb.Args.Internal ?? false))
+            .Select(lb => new LoadBalancerLine(lb.Name, lb.Args.LoadBalancerType ?? UnnamedLoadBalancerType, lb.Args.Internal ?? false))
             .OrderBy(lb => lb.Resource, StringComparer.Ordinal)
             .ToList();
         return new BillOfMaterials(
