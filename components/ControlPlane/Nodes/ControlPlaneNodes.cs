@@ -41,6 +41,13 @@ public sealed class ControlPlaneNodes : Component
     /// </summary>
     public const string ReadyTimeout = "40m";
 
+    /// <summary>
+    /// 2 hops for IMDSv2 token responses, one more than workers (<see cref="NodePool.MetadataHopLimit"/>): the EBS CSI
+    /// controller runs on the pod network on these nodes and takes the role's credentials from IMDS. Only
+    /// control-plane add-ons tolerate these nodes' taint, so no workload pod is that hop away.
+    /// </summary>
+    public const int MetadataHopLimit = 2;
+
     /// <summary>Every group keeps exactly this many nodes in its zone.</summary>
     public const int NodesPerZone = 1;
 
@@ -184,8 +191,7 @@ public sealed class ControlPlaneNodes : Component
             InstanceType = Size.InstanceType,
             IamInstanceProfile = new LaunchTemplateIamInstanceProfile { Name = args.Role.InstanceProfileName },
             VpcSecurityGroupIds = [args.SecurityGroupId],
-            // Two hops: the EBS CSI controller runs on the pod network on these nodes and takes the role's credentials from IMDS.
-            MetadataOptions = new LaunchTemplateMetadataOptions { HttpEndpoint = "enabled", HttpTokens = "required", HttpPutResponseHopLimit = NodePool.MetadataHopLimit, InstanceMetadataTags = "disabled" },
+            MetadataOptions = new LaunchTemplateMetadataOptions { HttpEndpoint = "enabled", HttpTokens = "required", HttpPutResponseHopLimit = MetadataHopLimit, InstanceMetadataTags = "disabled" },
             BlockDeviceMappings =
             [
                 new LaunchTemplateBlockDeviceMapping
