@@ -48,6 +48,9 @@ public sealed class ControlPlaneNodes : Component
     /// </summary>
     public const int MetadataHopLimit = 2;
 
+    /// <summary>What the API servers' KMS v2 plugin calls on the secrets key: encrypt and decrypt data keys, and read the key's state.</summary>
+    public static IReadOnlyList<string> SecretsKeyActions { get; } = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt"];
+
     /// <summary>Every group keeps exactly this many nodes in its zone.</summary>
     public const int NodesPerZone = 1;
 
@@ -73,6 +76,8 @@ public sealed class ControlPlaneNodes : Component
             Description = $"Encrypts the Secrets of cluster {args.ClusterName} in etcd (kube-apiserver KMS v2)",
             EnableKeyRotation = true,
             DeletionWindowInDays = 30,
+            // The API servers' KMS plugin is the key's only user: it calls KMS directly, with the control-plane role.
+            Policy = KeyPolicyDocument.For(account, [new KeyUser("ApiServersEncryptSecrets", [args.Role.Role.Arn], SecretsKeyActions)]).ToJson(),
             Tags = args.Tags,
         }, new ResourceOptions { Protect = true });
         var keyArnParameter = new Parameter(Scope, "secrets-key-arn", new ParameterArgs
