@@ -11,8 +11,8 @@ namespace Infra.CloudProvider;
 /// The Amazon EBS CSI driver and the cluster's default storage class. The controller (provisioner,
 /// attacher, resizer) calls the EC2 API and runs on control-plane nodes only, with their instance
 /// role (<see cref="NodePermissions.EbsCsiController"/>); the node plugin runs on every node, mounts
-/// attached volumes and reads only instance metadata (its zone and instance id), so the worker role
-/// holds no volume permission. No IRSA or pod identity: this is not EKS.
+/// attached volumes and reads its instance id, type and zone from its Node object, not from IMDS (which
+/// workers keep from pods), so the worker role holds no volume permission. No IRSA or pod identity: this is not EKS.
 /// </summary>
 public sealed partial class EbsCsiDriver : ChartAddOn<EbsCsiDriverValues>
 {
@@ -31,6 +31,9 @@ public sealed partial class EbsCsiDriver : ChartAddOn<EbsCsiDriverValues>
     public const string SidecarRepositoryPrefix = "registry.k8s.io/sig-storage/";
 
     public const string Namespace = "kube-system";
+
+    /// <summary>The node plugin's only metadata source: its Node object (see <see cref="EbsCsiNodeValues.MetadataSources"/>).</summary>
+    public const string KubernetesMetadataSource = "kubernetes";
 
     public EbsCsiDriver(Scope parent, string id, EbsCsiDriverArgs args, ResourceOptions? options = null)
         : base(parent, id, new HelmChart(ChartRepository, ChartName, (args ?? throw new ArgumentNullException(nameof(args))).ChartVersion), Namespace, ValuesFor(args), options)
@@ -90,6 +93,7 @@ public sealed partial class EbsCsiDriver : ChartAddOn<EbsCsiDriverValues>
                 NodeSelector = ControlPlanePlacement.NodeSelector,
                 Tolerations = [ControlPlanePlacement.ControlPlaneTaint],
             },
+            Node = new EbsCsiNodeValues { MetadataSources = KubernetesMetadataSource },
         };
     }
 

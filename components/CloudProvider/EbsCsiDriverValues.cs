@@ -13,6 +13,8 @@ public sealed record EbsCsiDriverValues
     public required EbsCsiSidecars Sidecars { get; init; }
 
     public required EbsCsiControllerValues Controller { get; init; }
+
+    public required EbsCsiNodeValues Node { get; init; }
 }
 
 /// <summary><c>sidecars</c>: the Kubernetes CSI sidecar containers, each by its image.</summary>
@@ -49,4 +51,16 @@ public sealed record EbsCsiControllerValues
 
     /// <summary>Replaces the chart's list.</summary>
     public required IReadOnlyList<Toleration> Tolerations { get; init; }
+}
+
+/// <summary><c>node</c>: the DaemonSet on every node that mounts volumes.</summary>
+public sealed record EbsCsiNodeValues
+{
+    /// <summary>
+    /// The chart's <c>node.metadataSources</c> (the driver's <c>--metadata-sources</c>, since chart 2.45; docs/install.md, "Kubernetes Metadata"):
+    /// "kubernetes" reads the instance id, type, region and zone from the pod's Node (provider id and the
+    /// labels the cloud controller manager sets) instead of IMDS, which a worker's hop limit of 1 keeps
+    /// pods from reaching. Only one source, so the plugin never waits on IMDS timeouts before falling back.
+    /// </summary>
+    public required string MetadataSources { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Infra.ClusterJoin;
 /// The script a worker's user data ends with. It reads the bootstrap token and the CA pin from SSM (SSM decrypts
 /// the SecureStrings), retrying with backoff until a deadline because the first nodes of a new cluster boot before
 /// the control plane has published; checks both have the shape kubeadm expects; writes the join configuration from
-/// its template with both substituted into a 0600 file; runs <c>kubeadm join</c>; and removes the file once joined.
+/// its template with both substituted into a 0600 file; runs <c>kubeadm join</c>; and removes the file when it exits, joined or not.
 /// Values are substituted by bash, never passed on a command line, and never printed. Its settings come from the
 /// file named by its argument (<see cref="WorkerJoin.Settings"/>), so the text is the same in every cluster.
 /// </summary>
@@ -72,16 +72,16 @@ public static class WorkerJoinScript
         config=${template//"$JOIN_TOKEN_PLACEHOLDER"/"$token"}
         config=${config//"$JOIN_CA_CERT_HASH_PLACEHOLDER"/"$ca_cert_hash"}
 
-        # Written under umask 077 and moved into place, so the token is never readable by anyone but root.
+        # Written under umask 077 and moved into place, so the token is never readable by anyone but root. The
+        # token must not outlive the join on disk, joined or not: once joined the kubelet has its own credentials,
+        # and a failed join is retried from SSM.
         umask 077
         rendered=$(mktemp "${JOIN_CONFIG}.XXXXXX")
-        trap 'rm -f "$rendered"' EXIT
+        trap 'rm -f "$rendered" "$JOIN_CONFIG"' EXIT
         printf '%s\n' "$config" >"$rendered"
         mv "$rendered" "$JOIN_CONFIG"
 
         kubeadm join --config "$JOIN_CONFIG"
-        # Joined: the kubelet has its own credentials now, and the token must not outlive its use on disk.
-        rm -f "$JOIN_CONFIG"
 
         """;
 }

@@ -115,6 +115,30 @@ public sealed class EtcdBackupBucket : Component
 
     public Bucket Bucket { get; }
 
+    /// <summary>What an etcd member calls on the key through S3: a data key per upload, and decrypting it to assemble a multipart upload.</summary>
+    public static IReadOnlyList<string> MemberKeyActions { get; } = ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"];
+
+    /// <summary>
+    /// Declares the key's policy once the members' roles exist (they are made after the bucket): the members
+    /// named here encrypt snapshots, through S3 only. Decrypting through S3 stays the account's to grant by IAM,
+    /// to the break-glass role a restore runs with (RESTORE.md): no role of the cluster is that role.
+    /// </summary>
+    public KeyPolicy NameKeyUsers(IReadOnlyList<Expr<string>> memberRoleArns)
+    {
+        ArgumentNullException.ThrowIfNull(memberRoleArns);
+        var account = AwsAccount.Of(Scope);
+        var viaS3 = Fn.Interpolate($"s3.{Region}.amazonaws.com");
+        return new KeyPolicy(Scope, "key-policy", new KeyPolicyArgs
+        {
+            KeyId = Key.KeyId,
+            Policy = KeyPolicyDocument.For(account,
+            [
+                new KeyUser("EtcdMembersEncryptSnapshots", memberRoleArns, MemberKeyActions, viaS3),
+                new KeyUser("BreakGlassRestoresSnapshots", [KeyPolicyDocument.AccountRoot(account)], ["kms:Decrypt"], viaS3),
+            ]).ToJson(),
+        });
+    }
+
     public Output<string> BucketName => Bucket.BucketName;
 
     public Output<string> BucketArn => Bucket.Arn;
@@ -141,7 +165,7 @@ public sealed class EtcdBackupBucket : Component
         new PolicyStatement
         {
             Sid = "EncryptEtcdSnapshots",
-            Action = ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"],
+            Action = MemberKeyActions,
             Resource = [Key.Arn],
         },
     ];

@@ -20,6 +20,9 @@ public static class NodePermissions
     /// <summary>The tag naming the cluster, set by the driver when it runs with a tag cluster id.</summary>
     public const string EbsCsiClusterNameTag = "ebs.csi.aws.com/cluster-name";
 
+    /// <summary>The Elastic Load Balancing calls that create what the cloud controller manager tags in the same request.</summary>
+    public static IReadOnlyList<string> LoadBalancerCreatingActions { get; } = ["CreateListener", "CreateLoadBalancer", "CreateTargetGroup"];
+
     /// <summary>Every node (worker or control plane): pull images, answer the kubelet's EC2 lookups, read its bootstrap parameters.</summary>
     public static IReadOnlyList<PolicyStatement> Node(AwsAccount account, string parameterPath, IReadOnlyList<Expr<string>>? imageRepositoryArns)
     {
@@ -170,22 +173,51 @@ public static class NodePermissions
                 },
             },
 
-            // Service load balancers, as upstream lists them. Unscoped like upstream: their names derive
-            // from Service UIDs, and creation calls carry no tag to condition on.
+            // Service load balancers (classic and network), their listeners and target groups: created only
+            // with the cluster tag in the creating request. cloud-provider-aws sets it ("owned", with the
+            // Service's name) in every creating call: CreateLoadBalancer (both APIs), CreateTargetGroup and
+            // CreateListener (pkg/providers/v1/aws_loadbalancer.go, tags from tagging.buildTags).
             new PolicyStatement
             {
-                Sid = "CloudControllerLoadBalancers",
+                Sid = "CloudControllerCreateClusterLoadBalancers",
+                Action = [.. LoadBalancerCreatingActions.Select(action => $"elasticloadbalancing:{action}")],
+                Resource = ["*"],
+                Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
+                {
+                    ["StringEquals"] = new Dictionary<string, IReadOnlyList<Expr<string>>> { [$"aws:RequestTag/{clusterTagKey}"] = ["owned"] },
+                },
+            },
+
+            // Tagging in those creating calls needs elasticloadbalancing:AddTags, for those calls only (Elastic
+            // Load Balancing user guide, "API permissions to tag resources during creation").
+            new PolicyStatement
+            {
+                Sid = "CloudControllerTagLoadBalancersOnCreate",
+                Action = ["elasticloadbalancing:AddTags"],
+                Resource = ["*"],
+                Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
+                {
+                    ["StringEquals"] = new Dictionary<string, IReadOnlyList<Expr<string>>> { ["elasticloadbalancing:CreateAction"] = [.. LoadBalancerCreatingActions] },
+                },
+            },
+
+            // Every later change, on load balancers, listeners and target groups that carry the cluster tag
+            // (any value). Every one of these actions accepts aws:ResourceTag. What this cannot scope: a
+            // Service's load balancer is not told apart from another Service's of the same cluster (the
+            // Service name tag is set but a condition cannot match it to the caller), and a load balancer
+            // made by a controller run without the cluster name carries no cluster tag: tag it with
+            // kubernetes.io/cluster/<cluster>=owned before this controller can change or delete it.
+            new PolicyStatement
+            {
+                Sid = "CloudControllerClusterLoadBalancers",
                 Action =
                 [
                     "elasticloadbalancing:AddTags",
                     "elasticloadbalancing:ApplySecurityGroupsToLoadBalancer",
                     "elasticloadbalancing:AttachLoadBalancerToSubnets",
                     "elasticloadbalancing:ConfigureHealthCheck",
-                    "elasticloadbalancing:CreateListener",
-                    "elasticloadbalancing:CreateLoadBalancer",
                     "elasticloadbalancing:CreateLoadBalancerListeners",
                     "elasticloadbalancing:CreateLoadBalancerPolicy",
-                    "elasticloadbalancing:CreateTargetGroup",
                     "elasticloadbalancing:DeleteListener",
                     "elasticloadbalancing:DeleteLoadBalancer",
                     "elasticloadbalancing:DeleteLoadBalancerListeners",
@@ -202,6 +234,10 @@ public static class NodePermissions
                     "elasticloadbalancing:SetLoadBalancerPoliciesOfListener",
                 ],
                 Resource = ["*"],
+                Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
+                {
+                    ["Null"] = new Dictionary<string, IReadOnlyList<Expr<string>>> { [clusterTag] = ["false"] },
+                },
             },
 
             // The first load balancer of an account needs ELB's service-linked role; no other service's.

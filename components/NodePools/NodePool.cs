@@ -19,12 +19,14 @@ public sealed class NodePool : Component
     public const int MaxExpectedNodes = 5_000;
 
     /// <summary>
-    /// 2 hops for IMDSv2 token responses: the node's own processes need 1; pods in their own network
-    /// namespace are one hop further, and node-level DaemonSets such as the EBS CSI node plugin read
-    /// the instance id and zone from IMDS. The cost: any pod can reach the node's credentials, which
-    /// the network policy layer is to block for application namespaces (egress to 169.254.169.254).
+    /// 1 hop for IMDSv2 token responses: the node's own processes (boot, kubelet, host-network pods) are
+    /// one hop away; a pod in its own network namespace is two, so its token request never gets an
+    /// answer and no pod can take the worker role, read the join token or request a node's client
+    /// certificate. Node agents take what they need from Kubernetes instead (the EBS CSI node plugin
+    /// reads the zone, region and instance type from its Node's labels, see <c>EbsCsiDriver</c>);
+    /// controllers that call AWS run on the control plane, as the cloud controller manager does.
     /// </summary>
-    public const int MetadataHopLimit = 2;
+    public const int MetadataHopLimit = 1;
 
     /// <summary>
     /// 300 s before a new node counts towards refresh progress and scaling metrics: about as long as

@@ -42,6 +42,9 @@ public sealed class ClusterPki : Component
 
     private readonly AwsAccount account;
 
+    /// <summary>Every role <see cref="AllowDecrypt"/> has let decrypt, by ARN: the key policy names them.</summary>
+    private readonly List<Expr<string>> decryptingRoleArns = [];
+
     public ClusterPki(Scope parent, string id, ClusterPkiArgs args)
         : base(parent, id)
     {
@@ -199,12 +202,44 @@ public sealed class ClusterPki : Component
     /// for <paramref name="parameterPath"/>, declared here as <c>{id}-decrypt</c>: e.g. the control-plane
     /// node role for <see cref="PkiPaths.ControlPlane"/>, each etcd member's role for its own path.
     /// </summary>
-    public RolePolicy AllowDecrypt(string id, Expr<string> roleName, string parameterPath) =>
-        new(Scope, $"{id}-decrypt", new RolePolicyArgs
+    public RolePolicy AllowDecrypt(string id, Expr<string> roleName, string parameterPath)
+    {
+        // Node roles have no path, so the name makes the ARN; the reference orders the key policy after the role.
+        decryptingRoleArns.Add(Fn.Interpolate($"arn:{account.Partition}:iam::{account.AccountId}:role/{roleName}"));
+        return new(Scope, $"{id}-decrypt", new RolePolicyArgs
         {
             Role = roleName,
             Policy = new PolicyDocument { Statement = [DecryptStatement(parameterPath)] }.ToJson(),
         });
+    }
+
+    /// <summary>
+    /// Declares the key's policy once every reader is known (call it after the last <see cref="AllowDecrypt"/>):
+    /// the readers decrypt and <paramref name="publisherRoleArns"/> (the control plane, writing the join token)
+    /// encrypt, through SSM only. The deployer writes every parameter through SSM and reads it back on refresh;
+    /// who deploys is not known to the program, so encrypting and decrypting through SSM stays the account's
+    /// to grant by IAM. No principal may use the key outside SSM.
+    /// </summary>
+    public KeyPolicy NameKeyUsers(IReadOnlyList<Expr<string>> publisherRoleArns)
+    {
+        ArgumentNullException.ThrowIfNull(publisherRoleArns);
+        if (decryptingRoleArns.Count == 0)
+        {
+            throw new InvalidOperationException("no role may decrypt the PKI yet: call NameKeyUsers after AllowDecrypt, or the key policy would name no reader");
+        }
+
+        var viaSsm = Fn.Interpolate($"ssm.{account.Region}.amazonaws.com");
+        return new KeyPolicy(Scope, "kms-key-policy", new KeyPolicyArgs
+        {
+            KeyId = EncryptionKey.KeyId,
+            Policy = KeyPolicyDocument.For(account,
+            [
+                new KeyUser("ReadersDecryptThroughSsm", [.. decryptingRoleArns.Distinct()], ["kms:Decrypt"], viaSsm),
+                new KeyUser("PublishersEncryptThroughSsm", publisherRoleArns, ["kms:Encrypt", "kms:GenerateDataKey"], viaSsm),
+                new KeyUser("DeployerWritesThroughSsm", [KeyPolicyDocument.AccountRoot(account)], ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"], viaSsm),
+            ]).ToJson(),
+        });
+    }
 
     /// <summary>The service account signing key (kubeadm's sa.key and sa.pub), protected like a CA key: replacing it invalidates every service account token issued with it.</summary>
     private StoredKeyPair NewServiceAccountKey(SecureParameterStore store, string clusterName)

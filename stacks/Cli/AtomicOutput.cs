@@ -26,8 +26,9 @@ public static class AtomicOutput
     /// <summary>Replaces <paramref name="directory"/> with exactly <paramref name="files"/> (relative path to text).</summary>
     public static void WriteDirectory(string directory, IEnumerable<KeyValuePair<string, string>> files)
     {
-        var full = Path.GetFullPath(directory);
-        var parent = ExistingParent(directory);
+        // "out/" names the same folder as "out": without the trailing separator its parent is the parent, not the folder itself.
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        var parent = ExistingParent(full);
 
         if (File.Exists(full))
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Infra.Emit.PulumiYaml;
-using Infra.Policies.Reporting;
 using Infra.Stacks.Composition;
 
 namespace Infra.Stacks.Cli;
@@ -33,10 +32,8 @@ public static class CompileCommand
     /// <summary>Prints the program, or the mandatory findings and exit code 1; the program is built whole before anything is written.</summary>
     internal static int Emit(StackSynthesis synthesis, CliContext context, TextWriter destination)
     {
-        if (synthesis.Report.HasMandatory)
+        if (MandatoryFindingsGate.Blocks(synthesis, context))
         {
-            context.Error.Write(new TextReporter().Write(synthesis.Report));
-            context.Error.WriteLine($"infra: stack {synthesis.Config.StackName} breaks mandatory policies: fix the findings above or add a reviewed waiver to policies/waivers.yaml");
             return ExitCodes.PolicyFailed;
         }
 

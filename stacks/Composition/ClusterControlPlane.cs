@@ -70,6 +70,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
             SnapshotRetentionDays = production ? 90 : 30,
         });
         var etcdMembers = new List<Resource>();
+        var etcdRoleArns = new List<Expr<string>>();
         foreach (var (_, args, offset) in layouts)
         {
             var etcd = new EtcdCluster(scope, args.Name, new EtcdClusterEc2Args
@@ -88,8 +89,11 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
                 FirstHostOffset = offset,
             });
             etcdMembers.AddRange(etcd.Members.Select(member => member.Instance));
+            etcdRoleArns.AddRange(etcd.Members.Select(member => (Expr<string>)member.Role.Role.Arn));
             network.Connect(etcd.Connections);
         }
+
+        _ = backups.NameKeyUsers(etcdRoleArns);
 
         var api = new ApiLoadBalancer(scope, "api", new ApiLoadBalancerArgs
         {

@@ -59,6 +59,7 @@ public static class ClusterLayer
             ControlPlane = controlPlane.Nodes.Groups,
         };
         _ = cluster.Join.AllowRead(controlPlane.Pki, roles.Worker.Role.RoleName);
+        _ = controlPlane.Pki.NameKeyUsers([roles.ControlPlane.Role.Arn]);
         var poolArgs = config.NodePools.Select(pool => PoolArgs(cluster, pool)).ToList();
         VersionSkewGate.Check(controlPlane.Nodes.Software, poolArgs.ToDictionary(p => p.Name, p => p.Software, StringComparer.Ordinal));
         var pools = scope.Child("node-pools");

@@ -10,6 +10,7 @@ public class KmsSsmTypeTokenTests
     public static TheoryData<string, Func<Scope, Resource>> Resources => new()
     {
         { "aws:kms/key:Key", s => new Key(s, "r", new KeyArgs()) },
+        { "aws:kms/keyPolicy:KeyPolicy", s => new KeyPolicy(s, "r", new KeyPolicyArgs { KeyId = "k", Policy = "{}" }) },
         { "aws:kms/alias:Alias", s => new KeyAlias(s, "r", new KeyAliasArgs { Name = "alias/r", TargetKeyId = "k" }) },
         { "aws:ssm/parameter:Parameter", s => new Parameter(s, "r", new ParameterArgs { Name = "/r", Type = ParameterType.SecureString, Value = "v" }) },
     };

@@ -39,6 +39,12 @@ public class EbsCsiDriverTests
     }
 
     [Fact]
+    public void The_node_plugin_takes_its_instance_metadata_from_its_Node_object_not_from_IMDS()
+    {
+        Assert.Equal("kubernetes", Build().Values.Node.MetadataSources);
+    }
+
+    [Fact]
     public void Every_image_is_pinned_from_registry_k8s_io()
     {
         Assert.All(Images(Build().Values), image =>

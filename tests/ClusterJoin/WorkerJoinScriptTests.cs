@@ -87,6 +87,16 @@ public sealed class WorkerJoinScriptTests : IDisposable
     }
 
     [Fact]
+    public void The_file_with_the_token_is_removed_when_the_join_fails_too()
+    {
+        var result = RunScript(kubeadmExitCode: 1);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Single(tools.Calls("kubeadm"));
+        Assert.Equal(["join.env", "join.yaml.template"], Directory.EnumerateFiles(directory, "join*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_token_is_never_printed()
     {
         var result = RunScript();
@@ -124,7 +134,7 @@ public sealed class WorkerJoinScriptTests : IDisposable
         Assert.Empty(tools.Calls("kubeadm"));
     }
 
-    private InstalledTool.Result RunScript(bool published = true, int? timeoutSeconds = null, string token = Token, string? template = null)
+    private InstalledTool.Result RunScript(bool published = true, int? timeoutSeconds = null, string token = Token, string? template = null, int kubeadmExitCode = 0)
     {
         var parameters = NodePoolFixture.Join.Parameters;
         tools.Add("aws", published
@@ -136,7 +146,7 @@ public sealed class WorkerJoinScriptTests : IDisposable
                 esac
                 """
             : "echo 'An error occurred (ParameterNotFound)' >&2; exit 254");
-        tools.Add("kubeadm", $"stat -c %a \"$3\" > '{directory}/seen-mode'; cp \"$3\" '{directory}/seen-config'");
+        tools.Add("kubeadm", $"stat -c %a \"$3\" > '{directory}/seen-mode'; cp \"$3\" '{directory}/seen-config'; exit {kubeadmExitCode}");
 
         var templatePath = Path.Combine(directory, "join.yaml.template");
         File.WriteAllText(templatePath, template ?? NodePoolFixture.Join.ConfigTemplate(NodeBootstrap.PatchesDirectory));

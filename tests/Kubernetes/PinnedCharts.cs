@@ -18,7 +18,8 @@ internal static class PinnedCharts
     /// <summary>
     /// kubernetes-sigs/aws-ebs-csi-driver charts/aws-ebs-csi-driver/values.yaml at commit
     /// 22df05a4ad7523eed203f56e73009a50abbba78d (Chart.yaml version 2.63.1): the top-level keys, each sidecar's image
-    /// keys, and the controller's keys.
+    /// keys, the controller's keys, and the node keys we set (<c>node.metadataSources</c>, line 439; templates/_node.tpl
+    /// passes it as <c>--metadata-sources</c>).
     /// </summary>
     public static readonly ChartValueKeys EbsCsiDriver = new("aws-ebs-csi-driver", "2.63.1",
     [
@@ -38,6 +39,7 @@ internal static class PinnedCharts
             "tolerations", "topologySpreadConstraints", "securityContext", "volumes", "volumeMounts", "containerSecurityContext",
             "initContainers", "otelTracing", "dnsConfig",
         }.Select(key => $"controller.{key}"),
+        "node.metadataSources",
     ]);
 
     /// <summary>

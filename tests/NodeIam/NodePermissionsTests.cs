@@ -107,6 +107,50 @@ public class NodePermissionsTests
     }
 
     [Fact]
+    public void Cloud_controller_creates_load_balancers_listeners_and_target_groups_only_with_the_cluster_tag_in_the_request()
+    {
+        var creating = CloudController.Where(s => s.Action.Any(a => a is "elasticloadbalancing:CreateLoadBalancer" or "elasticloadbalancing:CreateTargetGroup" or "elasticloadbalancing:CreateListener")).ToList();
+
+        var statement = Assert.Single(creating);
+        Assert.Equal(["elasticloadbalancing:CreateListener", "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"], statement.Action);
+        Assert.Equal(["owned"], Texts(ConditionsOf(statement, "StringEquals")["aws:RequestTag/kubernetes.io/cluster/prod"]));
+    }
+
+    [Fact]
+    public void Cloud_controller_tags_load_balancers_only_while_creating_them_or_already_of_the_cluster()
+    {
+        var tagging = CloudController.Where(s => s.Action.Contains("elasticloadbalancing:AddTags")).ToList();
+
+        Assert.Equal(2, tagging.Count);
+        Assert.All(tagging, s => Assert.True(
+            Texts(ConditionsOf(s, "StringEquals").GetValueOrDefault("elasticloadbalancing:CreateAction") ?? []).SequenceEqual(["CreateListener", "CreateLoadBalancer", "CreateTargetGroup"])
+                || ConditionsOf(s, "Null").ContainsKey("aws:ResourceTag/kubernetes.io/cluster/prod"),
+            s.Sid));
+    }
+
+    [Fact]
+    public void Cloud_controller_changes_and_deletes_only_load_balancers_listeners_and_target_groups_carrying_the_cluster_tag()
+    {
+        var changing = CloudController
+            .Where(s => s.Action.Any(a => a.StartsWith("elasticloadbalancing:", StringComparison.Ordinal) && !a.StartsWith("elasticloadbalancing:Describe", StringComparison.Ordinal)))
+            .Where(s => !ConditionsOf(s, "StringEquals").Any())
+            .ToList();
+
+        var statement = Assert.Single(changing);
+        Assert.Contains("elasticloadbalancing:DeleteLoadBalancer", statement.Action);
+        Assert.Contains("elasticloadbalancing:RegisterTargets", statement.Action);
+        Assert.Equal(["false"], Texts(ConditionsOf(statement, "Null")["aws:ResourceTag/kubernetes.io/cluster/prod"]));
+    }
+
+    [Fact]
+    public void Cloud_controller_leaves_only_describe_calls_unconditioned()
+    {
+        var unconditioned = CloudController.Where(s => s.Condition is null && s.Resource!.Any(r => ExprText.Of(r) == "*")).SelectMany(s => s.Action);
+
+        Assert.All(unconditioned, action => Assert.Contains(":Describe", action, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Cloud_controller_gets_no_volume_route_or_autoscaling_action()
     {
         var actions = CloudController.SelectMany(s => s.Action).ToList();

@@ -14,13 +14,13 @@ public class NodePoolTests
     private static Dictionary<string, GroupTag> GroupTags(NodePool pool) => pool.Group.Args.Tags!.ToDictionary(t => t.Key);
 
     [Fact]
-    public void Nodes_accept_only_imdsv2_within_one_pod_hop()
+    public void Workers_accept_only_imdsv2_and_answer_only_their_own_network_namespace_not_pods()
     {
         var metadata = NodePoolFixture.General().LaunchTemplate.Args.MetadataOptions!;
 
         Assert.Equal("required", metadata.HttpTokens);
         Assert.Equal("enabled", metadata.HttpEndpoint);
-        Assert.InRange(metadata.HttpPutResponseHopLimit!.Value, 1, 2);
+        Assert.Equal(1, metadata.HttpPutResponseHopLimit);
     }
 
     [Fact]

@@ -13,6 +13,9 @@ public sealed record KeyArgs
     /// <summary>Days (7-30) a deleted key waits before it is gone, and with it every object it encrypted.</summary>
     public int? DeletionWindowInDays { get; init; }
 
+    /// <summary>The key policy (JSON), e.g. <see cref="KeyPolicyDocument"/>; unset, AWS's default lets every principal IAM allows use the key.</summary>
+    public Expr<string>? Policy { get; init; }
+
     public IReadOnlyDictionary<string, Expr<string>>? Tags { get; init; }
 }
 

@@ -23,7 +23,7 @@ public static class ControlPlaneNodePermissions
             {
                 Sid = "EncryptSecrets",
                 // Encrypt wraps a new data key, Decrypt unwraps stored ones, DescribeKey is the plugin's health check.
-                Action = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt"],
+                Action = ControlPlaneNodes.SecretsKeyActions,
                 Resource = [secretsKeyArn],
             },
             new PolicyStatement

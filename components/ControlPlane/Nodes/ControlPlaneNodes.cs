@@ -41,6 +41,16 @@ public sealed class ControlPlaneNodes : Component
     /// </summary>
     public const string ReadyTimeout = "40m";
 
+    /// <summary>
+    /// 2 hops for IMDSv2 token responses, one more than workers (<see cref="NodePool.MetadataHopLimit"/>): the EBS CSI
+    /// controller runs on the pod network on these nodes and takes the role's credentials from IMDS. Only
+    /// control-plane add-ons tolerate these nodes' taint, so no workload pod is that hop away.
+    /// </summary>
+    public const int MetadataHopLimit = 2;
+
+    /// <summary>What the API servers' KMS v2 plugin calls on the secrets key: encrypt and decrypt data keys, and read the key's state.</summary>
+    public static IReadOnlyList<string> SecretsKeyActions { get; } = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt"];
+
     /// <summary>Every group keeps exactly this many nodes in its zone.</summary>
     public const int NodesPerZone = 1;
 
@@ -66,6 +76,8 @@ public sealed class ControlPlaneNodes : Component
             Description = $"Encrypts the Secrets of cluster {args.ClusterName} in etcd (kube-apiserver KMS v2)",
             EnableKeyRotation = true,
             DeletionWindowInDays = 30,
+            // The API servers' KMS plugin is the key's only user: it calls KMS directly, with the control-plane role.
+            Policy = KeyPolicyDocument.For(account, [new KeyUser("ApiServersEncryptSecrets", [args.Role.Role.Arn], SecretsKeyActions)]).ToJson(),
             Tags = args.Tags,
         }, new ResourceOptions { Protect = true });
         var keyArnParameter = new Parameter(Scope, "secrets-key-arn", new ParameterArgs
@@ -184,8 +196,7 @@ public sealed class ControlPlaneNodes : Component
             InstanceType = Size.InstanceType,
             IamInstanceProfile = new LaunchTemplateIamInstanceProfile { Name = args.Role.InstanceProfileName },
             VpcSecurityGroupIds = [args.SecurityGroupId],
-            // Two hops: the EBS CSI controller runs on the pod network on these nodes and takes the role's credentials from IMDS.
-            MetadataOptions = new LaunchTemplateMetadataOptions { HttpEndpoint = "enabled", HttpTokens = "required", HttpPutResponseHopLimit = NodePool.MetadataHopLimit, InstanceMetadataTags = "disabled" },
+            MetadataOptions = new LaunchTemplateMetadataOptions { HttpEndpoint = "enabled", HttpTokens = "required", HttpPutResponseHopLimit = MetadataHopLimit, InstanceMetadataTags = "disabled" },
             BlockDeviceMappings =
             [
                 new LaunchTemplateBlockDeviceMapping
