@@ -55,6 +55,7 @@ internal sealed partial class StackConfigParser
         CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
         CheckPodCapacity(podCidr, expectedNodes);
         CheckOneKubeconfigSource();
+        CheckPublicSubnetsForApi(existingVpc, apiAllowedCidrs);
         report.ThrowIfAny();
 
         return new StackConfig
@@ -173,7 +174,7 @@ internal sealed partial class StackConfigParser
             }
             else if (key is { Secret: false } && raw is RawSecret)
             {
-                report.Bad(name, shown, $"is stored as a secret but is not secret and must be read: run `pulumi config set {name} <value>` without --secret");
+                read.RefuseSecret(key);
             }
         }
     }
@@ -296,6 +297,11 @@ internal sealed partial class StackConfigParser
         else if (privateIds.Count != zones.Count)
         {
             report.Bad($"{key.FullName}.privateSubnetIds", ConfigReport.Quote(string.Join(", ", privateIds)), $"lists {privateIds.Count} subnets for {zones.Count} zones ({string.Join(", ", zones)}): list one private subnet per zone, in zone order");
+        }
+
+        if (publicIds.Count != 0 && publicIds.Count != zones.Count)
+        {
+            report.Bad($"{key.FullName}.publicSubnetIds", ConfigReport.Quote(string.Join(", ", publicIds)), $"lists {publicIds.Count} subnets for {zones.Count} zones ({string.Join(", ", zones)}): list one public subnet per zone, in zone order, or none for an internal-only cluster");
         }
 
         read.RejectDuplicates([.. privateIds, .. publicIds], $"{key.FullName}.subnets");
@@ -424,6 +430,15 @@ internal sealed partial class StackConfigParser
         if (blocks < expectedNodes)
         {
             report.Bad(ConfigSchema.PodCidr.FullName, ConfigReport.Quote(pods.ToString()), $"holds {blocks} node blocks (/24) but {ConfigSchema.ExpectedNodes.FullName} is {expectedNodes}: use a larger network, such as {ConfigSchema.PodCidr.Example}");
+        }
+    }
+
+    /// <summary>Networks outside the VPC reach the API through a public load balancer, which lives in public subnets.</summary>
+    private void CheckPublicSubnetsForApi(ExistingVpcConfig? existingVpc, EquatableList<Ipv4Cidr> apiAllowedCidrs)
+    {
+        if (existingVpc is { PublicSubnetIds.Count: 0 } && apiAllowedCidrs.Count > 0)
+        {
+            report.Bad(ConfigSchema.ApiAllowedCidrs.FullName, ConfigReport.Quote(string.Join(", ", apiAllowedCidrs)), $"needs a public load balancer but {ConfigSchema.ExistingVpc.FullName}.publicSubnetIds lists none: add one public subnet per zone, or remove {ConfigSchema.ApiAllowedCidrs.FullName}");
         }
     }
 

@@ -54,7 +54,7 @@ public class StackConfigLoaderTests
     {
         var structured = new Dictionary<string, string>
         {
-            ["infra:existingVpc"] = """{"vpcId":"vpc-0123456789abcdef0","privateSubnetIds":["subnet-0123456789abcdef0","subnet-0123456789abcdef1"],"privateSubnetCidrs":["10.20.32.0/19","10.20.64.0/19"],"publicSubnetIds":["subnet-0123456789abcdef2"]}""",
+            ["infra:existingVpc"] = """{"vpcId":"vpc-0123456789abcdef0","privateSubnetIds":["subnet-0123456789abcdef0","subnet-0123456789abcdef1"],"privateSubnetCidrs":["10.20.32.0/19","10.20.64.0/19"],"publicSubnetIds":["subnet-0123456789abcdef2","subnet-0123456789abcdef3"]}""",
             ["infra:nodePools"] = """[{"name":"system","min":2,"max":4,"instanceTypes":["m6i.large"]},{"name":"batch","min":0,"max":200,"desired":0}]""",
             ["infra:policy"] = """{"AWS-001":"disabled","AWS-002":"mandatory"}""",
             ["infra:apiAllowedCidrs"] = """["203.0.113.0/24","198.51.100.0/24"]""",
@@ -79,6 +79,7 @@ public class StackConfigLoaderTests
                   privateSubnetCidrs: [10.20.32.0/19, 10.20.64.0/19]
                   publicSubnetIds:
                     - subnet-0123456789abcdef2
+                    - subnet-0123456789abcdef3
                 infra:nodePools:
                   - name: system
                     min: 2
