@@ -147,7 +147,8 @@ internal sealed partial class StackConfigParser
         return layer;
     }
 
-    /// <summary>Unknown keys of this project's namespace (likely typos), keys without a namespace, and keys the layer does not read.</summary>
+    /// <summary>Unknown keys of this project's namespace or of a provider's (likely typos), keys of unknown namespaces, keys
+    /// without a namespace, credentials in plain text, and keys the layer does not read.</summary>
     private void CheckKeys(StackLayer layer, EnvironmentName environment)
     {
         var ownKeys = ConfigSchema.Keys.Where(k => ConfigSchema.IsOwnKey(k.FullName)).Select(k => k.FullName).ToList();
@@ -162,6 +163,15 @@ internal sealed partial class StackConfigParser
             else if (key is null && ConfigSchema.IsOwnKey(name))
             {
                 report.Bad(name, shown, $"is not a known key{DidYouMean.Hint(name, ownKeys)}: rename or remove it (the README's config reference lists every key)");
+            }
+            else if (key is null && !ProviderConfigKeys.IsKnown(name))
+            {
+                var known = string.Join(", ", [ConfigSchema.ProjectNamespace, .. ProviderConfigKeys.Namespaces]);
+                report.Bad(name, shown, $"is not a key of {known}{DidYouMean.Hint(name, [.. ownKeys, .. ProviderConfigKeys.FullNames])}: rename or remove it (nothing reads it)");
+            }
+            else if (key is null && ProviderConfigKeys.SecretKeys.Contains(name) && raw is not RawSecret)
+            {
+                report.Bad(name, ConfigReport.SecretMask, $"is a credential stored in plain text: remove it from the file and run `pulumi config set --secret {name} <value>`, or leave it out and let the provider find credentials in its environment");
             }
             else if (key is not null && !key.Layers.Contains(layer))
             {
