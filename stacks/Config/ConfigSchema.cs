@@ -179,7 +179,7 @@ public static class ConfigSchema
     {
         Layers = ClusterOnly,
         Default = "empty: the API is reachable from inside the VPC only",
-        Range = "distinct IPv4 CIDRs",
+        Range = "distinct IPv4 CIDRs; 0.0.0.0/0 is finding AWS-012, mandatory in prod: only a waiver in policies/waivers.yaml accepts it",
         Example = "[203.0.113.0/24]",
     };
 
