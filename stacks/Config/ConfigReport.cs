@@ -39,6 +39,9 @@ internal sealed class ConfigReport(string source)
     public void Missing(string keyPath, string fix) =>
         problems.Add($"{source}: {Cap(keyPath)}: not set: {fix}");
 
+    /// <summary>True once a problem is reported: checks across keys wait for every key to be usable.</summary>
+    public bool HasProblems => problems.Count > 0;
+
     /// <summary>Throws the collected problems, if any.</summary>
     public void ThrowIfAny()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Infra.Etcd;
 using Infra.Network;
 using Infra.Policies.Engine;
 using Infra.Policies.Packs;
@@ -53,7 +54,11 @@ internal sealed partial class StackConfigParser
         var apiAllowedCidrs = ReadApiAllowedCidrs();
 
         CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
-        CheckPodCapacity(podCidr, expectedNodes);
+        if (layer == StackLayer.Cluster && !report.HasProblems)
+        {
+            CheckAddressPlan(PlanOf(zones, vpcCidr, existingVpc, nodePools, podCidr, profile, expectedNodes), vpcCidr, existingVpc);
+        }
+
         CheckOneKubeconfigSource();
         CheckPublicSubnetsForApi(existingVpc, apiAllowedCidrs);
         report.ThrowIfAny();
@@ -433,13 +438,37 @@ internal sealed partial class StackConfigParser
         }
     }
 
-    /// <summary>Every node takes one /24 of the pod network, so it must hold expectedNodes /24 blocks.</summary>
-    private void CheckPodCapacity(Ipv4Cidr pods, int expectedNodes)
+    /// <summary>The cluster at its pools' maxima in the networks it would get: carved from the VPC, or adopted.</summary>
+    private static AddressPlan PlanOf(IReadOnlyList<string> zones, Ipv4Cidr vpcCidr, ExistingVpcConfig? existingVpc, IReadOnlyList<NodePoolConfig> pools, Ipv4Cidr podCidr, EnvironmentProfile profile, int expectedNodes)
     {
-        var blocks = pods.Size / 256;
-        if (blocks < expectedNodes)
+        var carved = existingVpc is null ? SubnetCarving.Carve(vpcCidr, zones.Count) : [];
+        var etcdClusters = EtcdEventsCluster.EnabledByDefault(expectedNodes) ? 2 : 1;
+        return new AddressPlan
         {
-            report.Bad(ConfigSchema.PodCidr.FullName, ConfigReport.Quote(pods.ToString()), $"holds {blocks} node blocks (/24) but {ConfigSchema.ExpectedNodes.FullName} is {expectedNodes}: use a larger network, such as {ConfigSchema.PodCidr.Example}");
+            Zones = zones,
+            PrivateSubnets = existingVpc is null ? [.. carved.Select(zone => Ipv4Cidr.Parse(zone.Private))] : existingVpc.PrivateSubnetCidrs,
+            PublicSubnets = [.. carved.Select(zone => Ipv4Cidr.Parse(zone.Public))],
+            MaxWorkerNodes = pools.Sum(pool => pool.Max),
+            EtcdClusterSizes = [.. Enumerable.Repeat(profile.EtcdMembers, etcdClusters)],
+            PodNetwork = podCidr,
+        };
+    }
+
+    /// <summary>Each network too small for the cluster at its largest is a problem of the key that sizes it.</summary>
+    private void CheckAddressPlan(AddressPlan plan, Ipv4Cidr vpcCidr, ExistingVpcConfig? existingVpc)
+    {
+        var pools = $"lower the pools' max in {ConfigSchema.NodePools.FullName}";
+        foreach (var shortfall in plan.Shortfalls())
+        {
+            var vpc = (key: ConfigSchema.VpcCidr.FullName, shown: ConfigReport.Quote(vpcCidr.ToString()));
+            var (path, shown, fix) = shortfall.Network switch
+            {
+                AddressNetwork.PodNetwork => (ConfigSchema.PodCidr.FullName, ConfigReport.Quote(plan.PodNetwork.ToString()), $"use a larger {ConfigSchema.PodCidr.FullName}, such as {ConfigSchema.PodCidr.Example}, or {pools}"),
+                AddressNetwork.PublicSubnet => (vpc.key, vpc.shown, $"use a prefix of /{SubnetCarving.MaxVpcPrefixLength} or shorter in {vpc.key}: it is carved into 8 private blocks, the last cut into 16 public subnets"),
+                _ when existingVpc is not null => ($"{ConfigSchema.ExistingVpc.FullName}.privateSubnetCidrs[{shortfall.Zone}]", ConfigReport.Quote(plan.PrivateSubnets[shortfall.Zone].ToString()), $"give the zone a larger private subnet, or {pools}"),
+                _ => (vpc.key, vpc.shown, $"use a larger {vpc.key} such as a /16, more {ConfigSchema.AvailabilityZones.FullName}, or {pools}"),
+            };
+            report.Bad(path, shown, $"is too small: {shortfall.Arithmetic}: {fix}");
         }
     }
 
