@@ -75,7 +75,7 @@ public static class ConfigSchema
     {
         Layers = ClusterOnly,
         Default = "the region's first zones, as many as the profile's default (dev 2, staging 3, prod 3)",
-        Range = $"distinct zones of aws:region; at least the profile's minimum (dev 1, staging 2, prod 3), at most {MaxAvailabilityZones}",
+        Range = $"distinct zones of aws:region; at least the profile's minimum (dev 1, staging 3, prod 3), at most {MaxAvailabilityZones}",
         Example = "[eu-west-1a, eu-west-1b, eu-west-1c]",
     };
 

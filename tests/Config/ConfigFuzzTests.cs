@@ -150,6 +150,11 @@ public sealed partial class ConfigFuzzTests : IDisposable
             return $"a stack trace:\n{Head(result)}";
         }
 
+        if (InternalName().Match(result.Error) is { Success: true } leak)
+        {
+            return $"a C# name or resource key ({leak.Value}) instead of a config key:\n{Head(result)}";
+        }
+
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return result.ExitCode switch
         {
@@ -165,6 +170,10 @@ public sealed partial class ConfigFuzzTests : IDisposable
         var text = result.ToString();
         return text.Length > 3000 ? text[..3000] + "…" : text;
     }
+
+    /// <summary>Argument records (<c>NetworkArgs.VpcCidr</c>), parameter suffixes and .NET resource keys (<c>Arg_ParamName_Name</c>).</summary>
+    [GeneratedRegex(@"\b[A-Z]\w*Args\.[A-Z]|\(Parameter '|\bArg_\w+")]
+    private static partial Regex InternalName();
 
     [GeneratedRegex(@"^\s+at \S+\(", RegexOptions.Multiline)]
     private static partial Regex StackTraceLine();
