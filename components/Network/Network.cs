@@ -23,7 +23,7 @@ public sealed class Network : Component
 
         if (args.VpcEndpoints)
         {
-            VpcEndpoints.Build(Scope, vpc, args.Region, tags);
+            VpcEndpoints.Build(Scope, vpc, args.Region, tags, args.ExistingVpc?.ExistingEndpoints ?? []);
         }
 
         groups = new ClusterSecurityGroups(Scope, vpc, args, tags);

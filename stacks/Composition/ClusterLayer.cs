@@ -85,6 +85,7 @@ public static class ClusterLayer
                 Zones = config.AvailabilityZones
                     .Select((zone, i) => new ExistingZone(zone, existing.PublicSubnetIds.ElementAtOrDefault(i), existing.PrivateSubnetIds[i], existing.PrivateSubnetCidrs[i].ToString()))
                     .ToList(),
+                ExistingEndpoints = existing.ExistingEndpoints,
             }, tags)
             : NetworkArgs.Create(config.ClusterName, config.VpcCidr.ToString(), config.AvailabilityZones, tags);
         return args with

@@ -98,7 +98,7 @@ public static class ConfigSchema
     {
         Layers = ClusterOnly,
         Default = "unset: the stack creates the VPC",
-        Range = "{vpcId: vpc-..., privateSubnetIds: [one per zone, in zone order], privateSubnetCidrs: [their ranges, same order], publicSubnetIds: [...]}",
+        Range = $"{{vpcId: vpc-..., privateSubnetIds: [one per zone, in zone order], privateSubnetCidrs: [their ranges, same order], publicSubnetIds: [one per zone, or none for an internal-only cluster], existingEndpoints: [interface endpoints the VPC already has, not created again: {string.Join(", ", VpcEndpoints.InterfaceServices)}]}}",
         Example = "{vpcId: vpc-0123456789abcdef0, privateSubnetIds: [subnet-0123456789abcdef0], privateSubnetCidrs: [10.30.32.0/19]}",
     };
 

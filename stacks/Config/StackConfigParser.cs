@@ -292,7 +292,7 @@ internal sealed partial class StackConfigParser
             return null;
         }
 
-        read.RejectUnknownFields(map, key.FullName, ["vpcId", "publicSubnetIds", "privateSubnetIds", "privateSubnetCidrs"]);
+        read.RejectUnknownFields(map, key.FullName, ["vpcId", "publicSubnetIds", "privateSubnetIds", "privateSubnetCidrs", "existingEndpoints"]);
         var vpcId = map["vpcId"] is { } idNode ? read.Text(idNode, $"{key.FullName}.vpcId", "vpc-0123456789abcdef0") : null;
         if (vpcId is null)
         {
@@ -321,7 +321,29 @@ internal sealed partial class StackConfigParser
 
         read.RejectDuplicates([.. privateIds, .. publicIds], $"{key.FullName}.subnets");
         var privateCidrs = ReadPrivateSubnetCidrs(map, key.FullName, zones, vpcCidr);
-        return new ExistingVpcConfig { VpcId = vpcId ?? "", PrivateSubnetIds = new(privateIds), PrivateSubnetCidrs = new(privateCidrs), PublicSubnetIds = new(publicIds) };
+        return new ExistingVpcConfig
+        {
+            VpcId = vpcId ?? "",
+            PrivateSubnetIds = new(privateIds),
+            PrivateSubnetCidrs = new(privateCidrs),
+            PublicSubnetIds = new(publicIds),
+            ExistingEndpoints = new(ReadExistingEndpoints(map, key.FullName)),
+        };
+    }
+
+    /// <summary>Interface endpoints the adopted VPC already has, by service suffix; each must be one the stack would create.</summary>
+    private List<string> ReadExistingEndpoints(JsonObject map, string path)
+    {
+        var fieldPath = $"{path}.existingEndpoints";
+        var services = VpcEndpoints.InterfaceServices;
+        var listed = map["existingEndpoints"] is { } node ? read.TextList(node, fieldPath, "[ssm, sts]") ?? [] : [];
+        foreach (var (service, i) in listed.Select((service, i) => (service, i)).Where(s => !services.Contains(s.service, StringComparer.Ordinal)))
+        {
+            report.Bad($"{fieldPath}[{i}]", ConfigReport.Quote(service), $"is not an interface endpoint the stack creates{DidYouMean.Hint(service, services)}: use one of {string.Join(", ", services)}");
+        }
+
+        read.RejectDuplicates(listed, fieldPath);
+        return [.. listed];
     }
 
     /// <summary>The private subnets' ranges, one per zone inside the VPC: etcd members take fixed addresses in them.</summary>
@@ -451,6 +473,7 @@ internal sealed partial class StackConfigParser
             MaxWorkerNodes = pools.Sum(pool => pool.Max),
             EtcdClusterSizes = [.. Enumerable.Repeat(profile.EtcdMembers, etcdClusters)],
             PodNetwork = podCidr,
+            InterfaceEndpoints = VpcEndpoints.InterfaceServices.Count(service => existingVpc?.ExistingEndpoints.Contains(service) != true),
         };
     }
 

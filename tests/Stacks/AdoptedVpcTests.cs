@@ -47,4 +47,29 @@ public sealed class AdoptedVpcTests : IDisposable
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("infra:apiAllowedCidrs: '203.0.113.0/24' needs a public load balancer but infra:existingVpc.publicSubnetIds lists none", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Interface_endpoints_the_vpc_already_has_are_not_created_again()
+    {
+        project.WithConfigLine("prod", "infra:existingVpc", $"infra:existingVpc: {{{PrivateSubnets}, existingEndpoints: [ssm, sts]}}");
+
+        var result = project.Run("synth", "--stack", "prod", "--out", ProgramFile);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var program = File.ReadAllText(ProgramFile);
+        Assert.DoesNotContain("com.amazonaws.eu-west-1.ssm\n", program.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain("com.amazonaws.eu-west-1.sts", program, StringComparison.Ordinal);
+        Assert.Contains("com.amazonaws.eu-west-1.ecr.api", program, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_existing_endpoint_the_stack_would_not_create_is_refused_with_the_one_it_resembles()
+    {
+        project.WithConfigLine("prod", "infra:existingVpc", $"infra:existingVpc: {{{PrivateSubnets}, existingEndpoints: [ecr-api]}}");
+
+        var result = project.Run("synth", "--stack", "prod", "--out", ProgramFile);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("infra:existingVpc.existingEndpoints[0]: 'ecr-api' is not an interface endpoint the stack creates (did you mean 'ecr.api'?): use one of ecr.api, ecr.dkr, ssm, ssmmessages, ec2messages, sts", result.Error, StringComparison.Ordinal);
+    }
 }
