@@ -75,7 +75,7 @@ public static class StackPipeline
 
     /// <summary>The message without the parameter-name suffix ArgumentException appends, whatever its wording: with
     /// UseSystemResourceKeys it is a resource key (<c>Arg_ParamName_Name, args</c>), not "(Parameter 'args')".</summary>
-    private static string WithoutParameterName(ArgumentException refused)
+    internal static string WithoutParameterName(ArgumentException refused)
     {
         var suffix = refused.ParamName is null ? "" : new ArgumentException("", refused.ParamName).Message;
         var message = refused.Message.Split('\n', 2)[0];
