@@ -16,14 +16,18 @@ internal static class AdoptedVpc
         foreach (var zone in existing.Zones)
         {
             var letter = AvailabilityZoneName.Letter(zone.AvailabilityZone);
-            TagShared(scope, $"public-{letter}-cluster-tag", zone.PublicSubnetId, tags);
+            if (zone.PublicSubnetId is { } publicSubnetId)
+            {
+                TagShared(scope, $"public-{letter}-cluster-tag", publicSubnetId, tags);
+            }
+
             TagShared(scope, $"private-{letter}-cluster-tag", zone.PrivateSubnetId, tags);
         }
 
         return new VpcLayout(
             existing.VpcId,
             existing.VpcCidr,
-            existing.Zones.Select(z => (Expr<string>)z.PublicSubnetId).ToArray(),
+            existing.Zones.Select(z => z.PublicSubnetId).OfType<string>().Select(id => (Expr<string>)id).ToArray(),
             existing.Zones.Select(z => (Expr<string>)z.PrivateSubnetId).ToArray(),
             existing.Zones.Select(z => z.PrivateSubnetCidr).ToArray(),
             existing.PrivateRouteTableIds.Select(id => (Expr<string>)id).ToArray());

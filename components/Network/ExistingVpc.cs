@@ -17,4 +17,8 @@ public sealed record ExistingVpc
     /// means "not ours to change": no S3 gateway endpoint is created, S3 traffic keeps its current path.
     /// </summary>
     public IReadOnlyList<string> PrivateRouteTableIds { get; init; } = [];
+
+    /// <summary>Interface endpoints the VPC already has, by service suffix (of <see cref="VpcEndpoints.InterfaceServices"/>):
+    /// not created again. Empty (the default): the VPC has none, every one is created.</summary>
+    public IReadOnlyList<string> ExistingEndpoints { get; init; } = [];
 }

@@ -23,7 +23,7 @@ public sealed class Network : Component
 
         if (args.VpcEndpoints)
         {
-            VpcEndpoints.Build(Scope, vpc, args.Region, tags);
+            VpcEndpoints.Build(Scope, vpc, args.Region, tags, args.ExistingVpc?.ExistingEndpoints ?? []);
         }
 
         groups = new ClusterSecurityGroups(Scope, vpc, args, tags);
@@ -47,7 +47,7 @@ public sealed class Network : Component
 
     public string VpcCidr { get; }
 
-    /// <summary>One per zone: internet-facing load balancers and NAT gateways.</summary>
+    /// <summary>One per zone: internet-facing load balancers and NAT gateways; empty for an adopted VPC without public subnets.</summary>
     public IReadOnlyList<Expr<string>> PublicSubnetIds { get; }
 
     /// <summary>One per zone: nodes, control plane, etcd and internal load balancers.</summary>

@@ -120,7 +120,11 @@ internal static partial class NetworkArgsValidation
         RequirePrefix(existing.VpcId, "vpc-", "ExistingVpc.VpcId");
         foreach (var zone in existing.Zones)
         {
-            RequirePrefix(zone.PublicSubnetId, "subnet-", $"ExistingZone({zone.AvailabilityZone}).PublicSubnetId");
+            if (zone.PublicSubnetId is { } publicSubnetId)
+            {
+                RequirePrefix(publicSubnetId, "subnet-", $"ExistingZone({zone.AvailabilityZone}).PublicSubnetId");
+            }
+
             RequirePrefix(zone.PrivateSubnetId, "subnet-", $"ExistingZone({zone.AvailabilityZone}).PrivateSubnetId");
             var cidr = ParseCidr(zone.PrivateSubnetCidr, $"ExistingZone({zone.AvailabilityZone}).PrivateSubnetCidr", "10.20.32.0/19");
             if (!ParseCidr(existing.VpcCidr, "ExistingVpc.VpcCidr", "10.20.0.0/16").Contains(cidr))

@@ -10,12 +10,15 @@ namespace Infra.Network;
 /// ECR (API and registry), SSM with its two message channels (Session Manager replaces SSH), and STS
 /// (IAM roles for service accounts). Interface endpoints accept HTTPS from the VPC CIDR only.
 /// </summary>
-internal static class VpcEndpoints
+public static class VpcEndpoints
 {
     /// <summary>The interface endpoints' service suffixes (<c>com.amazonaws.&lt;region&gt;.&lt;suffix&gt;</c>).</summary>
     public static readonly IReadOnlyList<string> InterfaceServices = ["ecr.api", "ecr.dkr", "ssm", "ssmmessages", "ec2messages", "sts"];
 
-    public static void Build(Scope scope, VpcLayout vpc, string region, NetworkTags tags)
+    /// <summary>Declares the endpoints, skipping <paramref name="existing"/>: interface endpoints the VPC already has
+    /// (<see cref="ExistingVpc.ExistingEndpoints"/>); with private DNS on, a second endpoint of the same service fails to
+    /// create, and the existing one already serves the VPC.</summary>
+    internal static void Build(Scope scope, VpcLayout vpc, string region, NetworkTags tags, IReadOnlyCollection<string> existing)
     {
         if (vpc.PrivateRouteTableIds.Count > 0)
         {
@@ -34,7 +37,7 @@ internal static class VpcEndpoints
         rules.Register(endpoints);
         rules.Declare([new Connection("https", Peer.Addresses(vpc.VpcCidr), Peer.Of(SecurityGroupRole.VpcEndpoints), ClusterPorts.Https, "Clients in the VPC reach AWS services")]);
 
-        foreach (var service in InterfaceServices)
+        foreach (var service in InterfaceServices.Except(existing, StringComparer.Ordinal))
         {
             var id = $"endpoint-{service.Replace('.', '-')}";
             _ = new VpcEndpoint(scope, id, new VpcEndpointArgs

@@ -18,6 +18,9 @@ public sealed record StackFacts
     /// <summary>How many availability zones the stack spreads over.</summary>
     public required int AvailabilityZones { get; init; }
 
+    /// <summary>Where a fix sets the zones: the config key, and on a stack that takes its zones from another stack, that stack's file.</summary>
+    public string AvailabilityZonesKey { get; init; } = "infra:availabilityZones";
+
     /// <summary>
     /// Networks outside the VPC the stack allows to reach the Kubernetes API (<c>infra:apiAllowedCidrs</c>). Empty by
     /// default: no internet-wide CIDR may reach a public API load balancer unless listed here.

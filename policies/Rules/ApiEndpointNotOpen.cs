@@ -10,7 +10,9 @@ namespace Infra.Policies.Rules;
 /// internet-facing load balancer (<c>internal</c> not true) with a listener forwarding to a target group on the
 /// API server port (6443); its API ports are those listeners' ports (6443, or 443 when the API is served there).
 /// An ingress rule on one of its security groups covering such a port from <c>0.0.0.0/0</c> or <c>::/0</c> is a
-/// violation unless the stack lists that CIDR in <see cref="StackFacts.ApiAllowedCidrs"/> (<c>infra:apiAllowedCidrs</c>).
+/// violation, also when the stack lists that CIDR in <see cref="StackFacts.ApiAllowedCidrs"/> (<c>infra:apiAllowedCidrs</c>):
+/// a config value is one line anyone may change, while opening the API to the internet in prod takes a reviewed,
+/// expiring waiver in <c>policies/waivers.yaml</c>.
 /// <see cref="NoOpenIngress"/> lets the public load balancer group take internet traffic; this rule narrows that for the API.
 /// </summary>
 public sealed class ApiEndpointNotOpen : PolicyRule
@@ -38,13 +40,12 @@ public sealed class ApiEndpointNotOpen : PolicyRule
             }
 
             var port = ports.FirstOrDefault(p => IngressRules.OpensTcpPort(rule.Args, p));
-            var unlisted = IngressRules.InternetPeers(rule.Args).Where(peer => !context.Facts.ApiAllowedCidrs.Contains(peer.Anywhere, StringComparer.Ordinal));
-            foreach (var (property, anywhere) in port == 0 ? [] : unlisted)
+            foreach (var (property, anywhere) in port == 0 ? [] : IngressRules.InternetPeers(rule.Args))
             {
-                yield return RuleViolation.Of(
-                    rule,
-                    property,
-                    $"the public API load balancer accepts port {port} from {anywhere}: allow only the client networks in infra:apiAllowedCidrs, or list {anywhere} there if the API is meant for the whole internet");
+                var fix = context.Facts.ApiAllowedCidrs.Contains(anywhere, StringComparer.Ordinal)
+                    ? $"infra:apiAllowedCidrs lists {anywhere}: replace it with the client networks, or, if the API is meant for the whole internet, add a reviewed waiver of {Id} to policies/waivers.yaml"
+                    : "allow only the client networks in infra:apiAllowedCidrs";
+                yield return RuleViolation.Of(rule, property, $"the public API load balancer accepts port {port} from {anywhere}: {fix}");
             }
         }
     }

@@ -48,14 +48,14 @@ public sealed class ControlPlaneHighlyAvailable : PolicyRule
         if (nodes < MinimumNodes)
         {
             yield return RuleViolation.OfStack(
-                $"the control-plane groups ({names}) keep {nodes} node(s) at minimum: raise their minSize to at least {MinimumNodes} in total, one group per zone");
+                $"the control-plane groups ({names}) keep {nodes} node(s) at minimum: raise their minSize to at least {MinimumNodes} in total, one group per zone; a stack runs one per zone, so list at least {MinimumZones} in {context.Facts.AvailabilityZonesKey}");
         }
 
         var zones = groups.Select(g => g.Nodes.Zone).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (zones.Count < MinimumZones)
         {
             yield return RuleViolation.OfStack(
-                $"the control-plane groups ({names}) run in {zones.Count} zone(s) ({string.Join(", ", zones)}): add a group in each of at least {MinimumZones} zones");
+                $"the control-plane groups ({names}) run in {zones.Count} zone(s) ({string.Join(", ", zones)}): add a group in each of at least {MinimumZones} zones; a stack runs one per zone, so list at least {MinimumZones} in {context.Facts.AvailabilityZonesKey}");
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed class EtcdMembersSpreadOverZones : PolicyRule
                 var names = string.Join(", ", zones.Select(z => z.Key).Order(StringComparer.Ordinal));
                 yield return RuleViolation.Of(
                     cluster.Members[0].Instance,
-                    $"etcd cluster '{cluster.Name}' runs its {count} member(s) in {zones.Count} zone(s) ({names}): spread them over at least {MinimumZones} zones (EtcdClusterArgs.Zones)");
+                    $"etcd cluster '{cluster.Name}' runs its {count} member(s) in {zones.Count} zone(s) ({names}): spread them over at least {MinimumZones} zones: list at least {MinimumZones} in {context.Facts.AvailabilityZonesKey}");
             }
             else if (zones[0].Count() >= cluster.Quorum)
             {

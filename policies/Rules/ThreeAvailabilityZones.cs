@@ -26,7 +26,7 @@ public sealed class ThreeAvailabilityZones : PolicyRule
         if (context.Facts.AvailabilityZones < MinimumZones)
         {
             yield return RuleViolation.OfStack(
-                $"the stack states {context.Facts.AvailabilityZones} availability zone(s): list at least {MinimumZones} in infra:availabilityZones");
+                $"the stack states {context.Facts.AvailabilityZones} availability zone(s): list at least {MinimumZones} in {context.Facts.AvailabilityZonesKey}");
         }
 
         var subnets = PrivateSubnets.Of(context);
@@ -36,7 +36,7 @@ public sealed class ThreeAvailabilityZones : PolicyRule
             yield return RuleViolation.Of(
                 subnets[0],
                 "availabilityZone",
-                $"private subnets sit in {zones.Count} zone(s) ({string.Join(", ", zones)}): create one private subnet in each of at least {MinimumZones} zones");
+                $"private subnets sit in {zones.Count} zone(s) ({string.Join(", ", zones)}): list at least {MinimumZones} in {context.Facts.AvailabilityZonesKey}, with a private subnet in each");
         }
     }
 }

@@ -84,8 +84,9 @@ public static class ClusterLayer
                 VpcId = existing.VpcId,
                 VpcCidr = config.VpcCidr.ToString(),
                 Zones = config.AvailabilityZones
-                    .Select((zone, i) => new ExistingZone(zone, existing.PublicSubnetIds[i], existing.PrivateSubnetIds[i], existing.PrivateSubnetCidrs[i].ToString()))
+                    .Select((zone, i) => new ExistingZone(zone, existing.PublicSubnetIds.ElementAtOrDefault(i), existing.PrivateSubnetIds[i], existing.PrivateSubnetCidrs[i].ToString()))
                     .ToList(),
+                ExistingEndpoints = existing.ExistingEndpoints,
             }, tags)
             : NetworkArgs.Create(config.ClusterName, config.VpcCidr.ToString(), config.AvailabilityZones, tags);
         return args with

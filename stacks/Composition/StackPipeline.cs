@@ -69,8 +69,17 @@ public static class StackPipeline
         }
         catch (ArgumentException refused)
         {
-            throw new ConfigException($"{source}: {refused.Message.Split(" (Parameter", 2)[0]}: change the stack's config accordingly");
+            throw new ConfigException($"{source}: {WithoutParameterName(refused)}: change the stack's config accordingly");
         }
+    }
+
+    /// <summary>The message without the parameter-name suffix ArgumentException appends, whatever its wording: with
+    /// UseSystemResourceKeys it is a resource key (<c>Arg_ParamName_Name, args</c>), not "(Parameter 'args')".</summary>
+    internal static string WithoutParameterName(ArgumentException refused)
+    {
+        var suffix = refused.ParamName is null ? "" : new ArgumentException("", refused.ParamName).Message;
+        var message = refused.Message.Split('\n', 2)[0];
+        return suffix.Length > 0 && message.EndsWith(suffix, StringComparison.Ordinal) ? message[..^suffix.Length] : message;
     }
 
     private static StackFacts Facts(StackConfig config) => new()
@@ -78,6 +87,9 @@ public static class StackPipeline
         Stack = config.StackName,
         Environment = config.Environment.ToString().ToLowerInvariant(),
         AvailabilityZones = config.AvailabilityZones.Count,
+        AvailabilityZonesKey = config.Layer == StackLayer.Cluster
+            ? ConfigSchema.AvailabilityZones.FullName
+            : $"{ConfigSchema.AvailabilityZones.FullName} of the cluster stack (Pulumi.{config.StackName[..^ConfigSchema.PlatformStackSuffix.Length]}.yaml)",
         ApiAllowedCidrs = config.ApiAllowedCidrs.Select(cidr => cidr.ToString()).ToList(),
     };
 

@@ -25,10 +25,17 @@ internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<
             case RawStructured structured:
                 report.Bad(key.FullName, ConfigReport.Show(structured.Node), $"is a {Kind(structured.Node)}, not a single value: write one value such as {key.Example}");
                 return null;
+            case RawSecret when !key.Secret:
+                RefuseSecret(key);
+                return null;
             default:
                 return null;
         }
     }
+
+    /// <summary>The compiler never decrypts secrets, so a key it must read cannot be one.</summary>
+    public void RefuseSecret(ConfigKey key) =>
+        report.Bad(key.FullName, ConfigReport.SecretMask, $"is stored as a secret but is not secret and must be read: run `pulumi config set {key.FullName} <value>` without --secret");
 
     /// <summary>A structured key's value: a YAML node from a stack file, or JSON text from <c>PULUMI_CONFIG</c>.</summary>
     public JsonNode? Structured(ConfigKey key)
@@ -50,6 +57,9 @@ internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<
 
             case RawText text:
                 report.Bad(key.FullName, ConfigReport.Quote(text.Value), $"is a single value, not a {TypeWord(key.Type)}: write it such as {key.Example}");
+                return null;
+            case RawSecret when !key.Secret:
+                RefuseSecret(key);
                 return null;
             default:
                 return null;

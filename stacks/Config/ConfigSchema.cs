@@ -75,12 +75,14 @@ public static class ConfigSchema
     {
         Layers = ClusterOnly,
         Default = "the region's first zones, as many as the profile's default (dev 2, staging 3, prod 3)",
-        Range = $"distinct zones of aws:region; at least the profile's minimum (dev 1, staging 2, prod 3), at most {MaxAvailabilityZones}",
+        Range = $"distinct zones of aws:region; at least the profile's minimum (dev 1, staging 3, prod 3), at most {MaxAvailabilityZones}",
         Example = "[eu-west-1a, eu-west-1b, eu-west-1c]",
     };
 
     /// <summary>
-    /// Prefixes /16 (the largest VPC AWS allows) to /24 (still a public and a private /27 per zone in three zones).
+    /// Prefixes /16 (the largest VPC AWS allows) to /24 (an adopted VPC's own range may be that small). A created VPC is
+    /// carved (<see cref="SubnetCarving"/>) and its subnets must hold the cluster at its pools' maxima (<see cref="AddressPlan"/>):
+    /// at /21 and longer its public subnets are under the /27 a load balancer needs, so /20 is the smallest created VPC.
     /// The platform layer reads it too: the kubelet serving-certificate approver accepts node addresses in it only.
     /// </summary>
     public static ConfigKey VpcCidr { get; } = new("vpcCidr", ConfigValueType.Cidr, "Address range of the VPC (or of the adopted VPC).")
@@ -88,7 +90,7 @@ public static class ConfigSchema
         Default = "from profile: dev 10.10.0.0/16, staging 10.20.0.0/16, prod 10.30.0.0/16",
         Minimum = 16,
         Maximum = 24,
-        Range = "/16../24 inside an RFC 1918 range",
+        Range = "/16../24 inside an RFC 1918 range (adopted); a created VPC /16../20, its subnets holding the cluster at the pools' maxima (components/Network/AddressPlan.cs)",
         Example = "10.0.0.0/16",
     };
 
@@ -96,7 +98,7 @@ public static class ConfigSchema
     {
         Layers = ClusterOnly,
         Default = "unset: the stack creates the VPC",
-        Range = "{vpcId: vpc-..., privateSubnetIds: [one per zone, in zone order], privateSubnetCidrs: [their ranges, same order], publicSubnetIds: [...]}",
+        Range = $"{{vpcId: vpc-..., privateSubnetIds: [one per zone, in zone order], privateSubnetCidrs: [their ranges, same order], publicSubnetIds: [one per zone, or none for an internal-only cluster], existingEndpoints: [interface endpoints the VPC already has, not created again: {string.Join(", ", VpcEndpoints.InterfaceServices)}]}}",
         Example = "{vpcId: vpc-0123456789abcdef0, privateSubnetIds: [subnet-0123456789abcdef0], privateSubnetCidrs: [10.30.32.0/19]}",
     };
 
@@ -155,13 +157,13 @@ public static class ConfigSchema
         Example = "{AWS-004: mandatory}",
     };
 
-    /// <summary>Prefixes /8 (the largest private range) to /20 (16 nodes, the smallest useful cluster).</summary>
+    /// <summary>Prefixes /8 (the largest private range) to /20 (16 nodes, the smallest useful cluster); <see cref="AddressPlan"/> checks it holds every node.</summary>
     public static ConfigKey PodCidr { get; } = new("podCidr", ConfigValueType.Cidr, "Pod network (one /24 per node).")
     {
         Default = "100.64.0.0/10",
         Minimum = 8,
         Maximum = 20,
-        Range = "/8../20 inside RFC 1918 or RFC 6598 space, holding expectedNodes /24 blocks, overlapping neither the VPC nor serviceCidr",
+        Range = "/8../20 inside RFC 1918 or RFC 6598 space, holding a /24 block per node at the pools' maxima (workers and control plane), overlapping neither the VPC nor serviceCidr",
         Example = "100.64.0.0/10",
     };
 
@@ -179,7 +181,7 @@ public static class ConfigSchema
     {
         Layers = ClusterOnly,
         Default = "empty: the API is reachable from inside the VPC only",
-        Range = "distinct IPv4 CIDRs",
+        Range = "distinct IPv4 CIDRs; 0.0.0.0/0 is finding AWS-012, mandatory in prod: only a waiver in policies/waivers.yaml accepts it",
         Example = "[203.0.113.0/24]",
     };
 

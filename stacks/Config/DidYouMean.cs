@@ -8,7 +8,9 @@ public static class DidYouMean
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
         var limit = Math.Max(2, name.Length / 3);
+        // The distance is at least the difference in length: skipping those candidates keeps a huge name cheap.
         return candidates
+            .Where(candidate => Math.Abs(candidate.Length - name.Length) <= limit)
             .Select(candidate => (candidate, distance: Distance(name.ToUpperInvariant(), candidate.ToUpperInvariant())))
             .Where(c => c.distance <= limit)
             .OrderBy(c => c.distance).ThenBy(c => c.candidate, StringComparer.Ordinal)

@@ -58,11 +58,12 @@ public sealed record EnvironmentProfile
     };
 
     /// <summary>A rehearsal of prod's topology at a tenth of its size: three zones, a NAT per zone and five etcd members,
-    /// so upgrades and zone failures behave as in prod; rules stay advisory so findings do not block rehearsals.</summary>
+    /// so upgrades and zone failures behave as in prod; rules stay advisory so findings do not block rehearsals.
+    /// At least three zones: five members over two zones put three, a quorum, in one, and losing that zone stops etcd.</summary>
     public static EnvironmentProfile Staging { get; } = new()
     {
         Name = EnvironmentName.Staging,
-        MinAvailabilityZones = 2,
+        MinAvailabilityZones = 3,
         DefaultAvailabilityZones = 3,
         NatMode = NatMode.PerZone,
         ExpectedNodes = 100,

@@ -17,4 +17,7 @@ public sealed record ExistingVpcConfig
 
     /// <summary>Each private subnet's range, in the same order: etcd members take fixed addresses in them.</summary>
     public required EquatableList<Ipv4Cidr> PrivateSubnetCidrs { get; init; }
+
+    /// <summary>Interface endpoints the VPC already has (service suffixes such as <c>ssm</c>): the stack does not create them.</summary>
+    public EquatableList<string> ExistingEndpoints { get; init; } = new([]);
 }

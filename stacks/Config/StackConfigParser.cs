@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Infra.Etcd;
 using Infra.Network;
 using Infra.Policies.Engine;
 using Infra.Policies.Packs;
@@ -53,8 +54,13 @@ internal sealed partial class StackConfigParser
         var apiAllowedCidrs = ReadApiAllowedCidrs();
 
         CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
-        CheckPodCapacity(podCidr, expectedNodes);
+        if (layer == StackLayer.Cluster && !report.HasProblems)
+        {
+            CheckAddressPlan(PlanOf(zones, vpcCidr, existingVpc, nodePools, podCidr, profile, expectedNodes), vpcCidr, existingVpc);
+        }
+
         CheckOneKubeconfigSource();
+        CheckPublicSubnetsForApi(existingVpc, apiAllowedCidrs);
         report.ThrowIfAny();
 
         return new StackConfig
@@ -146,7 +152,8 @@ internal sealed partial class StackConfigParser
         return layer;
     }
 
-    /// <summary>Unknown keys of this project's namespace (likely typos), keys without a namespace, and keys the layer does not read.</summary>
+    /// <summary>Unknown keys of this project's namespace or of a provider's (likely typos), keys of unknown namespaces, keys
+    /// without a namespace, credentials in plain text, and keys the layer does not read.</summary>
     private void CheckKeys(StackLayer layer, EnvironmentName environment)
     {
         var ownKeys = ConfigSchema.Keys.Where(k => ConfigSchema.IsOwnKey(k.FullName)).Select(k => k.FullName).ToList();
@@ -162,6 +169,15 @@ internal sealed partial class StackConfigParser
             {
                 report.Bad(name, shown, $"is not a known key{DidYouMean.Hint(name, ownKeys)}: rename or remove it (the README's config reference lists every key)");
             }
+            else if (key is null && !ProviderConfigKeys.IsKnown(name))
+            {
+                var known = string.Join(", ", [ConfigSchema.ProjectNamespace, .. ProviderConfigKeys.Namespaces]);
+                report.Bad(name, shown, $"is not a key of {known}{DidYouMean.Hint(name, [.. ownKeys, .. ProviderConfigKeys.FullNames])}: rename or remove it (nothing reads it)");
+            }
+            else if (key is null && ProviderConfigKeys.SecretKeys.Contains(name) && raw is not RawSecret)
+            {
+                report.Bad(name, ConfigReport.SecretMask, $"is a credential stored in plain text: remove it from the file and run `pulumi config set --secret {name} <value>`, or leave it out and let the provider find credentials in its environment");
+            }
             else if (key is not null && !key.Layers.Contains(layer))
             {
                 var home = key.Layers.Contains(StackLayer.Platform) ? $"{ConfigSpelling.Text(environment)}{ConfigSchema.PlatformStackSuffix}" : ConfigSpelling.Text(environment);
@@ -173,7 +189,7 @@ internal sealed partial class StackConfigParser
             }
             else if (key is { Secret: false } && raw is RawSecret)
             {
-                report.Bad(name, shown, $"is stored as a secret but is not secret and must be read: run `pulumi config set {name} <value>` without --secret");
+                read.RefuseSecret(key);
             }
         }
     }
@@ -276,7 +292,7 @@ internal sealed partial class StackConfigParser
             return null;
         }
 
-        read.RejectUnknownFields(map, key.FullName, ["vpcId", "publicSubnetIds", "privateSubnetIds", "privateSubnetCidrs"]);
+        read.RejectUnknownFields(map, key.FullName, ["vpcId", "publicSubnetIds", "privateSubnetIds", "privateSubnetCidrs", "existingEndpoints"]);
         var vpcId = map["vpcId"] is { } idNode ? read.Text(idNode, $"{key.FullName}.vpcId", "vpc-0123456789abcdef0") : null;
         if (vpcId is null)
         {
@@ -298,9 +314,36 @@ internal sealed partial class StackConfigParser
             report.Bad($"{key.FullName}.privateSubnetIds", ConfigReport.Quote(string.Join(", ", privateIds)), $"lists {privateIds.Count} subnets for {zones.Count} zones ({string.Join(", ", zones)}): list one private subnet per zone, in zone order");
         }
 
+        if (publicIds.Count != 0 && publicIds.Count != zones.Count)
+        {
+            report.Bad($"{key.FullName}.publicSubnetIds", ConfigReport.Quote(string.Join(", ", publicIds)), $"lists {publicIds.Count} subnets for {zones.Count} zones ({string.Join(", ", zones)}): list one public subnet per zone, in zone order, or none for an internal-only cluster");
+        }
+
         read.RejectDuplicates([.. privateIds, .. publicIds], $"{key.FullName}.subnets");
         var privateCidrs = ReadPrivateSubnetCidrs(map, key.FullName, zones, vpcCidr);
-        return new ExistingVpcConfig { VpcId = vpcId ?? "", PrivateSubnetIds = new(privateIds), PrivateSubnetCidrs = new(privateCidrs), PublicSubnetIds = new(publicIds) };
+        return new ExistingVpcConfig
+        {
+            VpcId = vpcId ?? "",
+            PrivateSubnetIds = new(privateIds),
+            PrivateSubnetCidrs = new(privateCidrs),
+            PublicSubnetIds = new(publicIds),
+            ExistingEndpoints = new(ReadExistingEndpoints(map, key.FullName)),
+        };
+    }
+
+    /// <summary>Interface endpoints the adopted VPC already has, by service suffix; each must be one the stack would create.</summary>
+    private List<string> ReadExistingEndpoints(JsonObject map, string path)
+    {
+        var fieldPath = $"{path}.existingEndpoints";
+        var services = VpcEndpoints.InterfaceServices;
+        var listed = map["existingEndpoints"] is { } node ? read.TextList(node, fieldPath, "[ssm, sts]") ?? [] : [];
+        foreach (var (service, i) in listed.Select((service, i) => (service, i)).Where(s => !services.Contains(s.service, StringComparer.Ordinal)))
+        {
+            report.Bad($"{fieldPath}[{i}]", ConfigReport.Quote(service), $"is not an interface endpoint the stack creates{DidYouMean.Hint(service, services)}: use one of {string.Join(", ", services)}");
+        }
+
+        read.RejectDuplicates(listed, fieldPath);
+        return [.. listed];
     }
 
     /// <summary>The private subnets' ranges, one per zone inside the VPC: etcd members take fixed addresses in them.</summary>
@@ -417,13 +460,47 @@ internal sealed partial class StackConfigParser
         }
     }
 
-    /// <summary>Every node takes one /24 of the pod network, so it must hold expectedNodes /24 blocks.</summary>
-    private void CheckPodCapacity(Ipv4Cidr pods, int expectedNodes)
+    /// <summary>The cluster at its pools' maxima in the networks it would get: carved from the VPC, or adopted.</summary>
+    private static AddressPlan PlanOf(IReadOnlyList<string> zones, Ipv4Cidr vpcCidr, ExistingVpcConfig? existingVpc, IReadOnlyList<NodePoolConfig> pools, Ipv4Cidr podCidr, EnvironmentProfile profile, int expectedNodes)
     {
-        var blocks = pods.Size / 256;
-        if (blocks < expectedNodes)
+        var carved = existingVpc is null ? SubnetCarving.Carve(vpcCidr, zones.Count) : [];
+        var etcdClusters = EtcdEventsCluster.EnabledByDefault(expectedNodes) ? 2 : 1;
+        return new AddressPlan
         {
-            report.Bad(ConfigSchema.PodCidr.FullName, ConfigReport.Quote(pods.ToString()), $"holds {blocks} node blocks (/24) but {ConfigSchema.ExpectedNodes.FullName} is {expectedNodes}: use a larger network, such as {ConfigSchema.PodCidr.Example}");
+            Zones = zones,
+            PrivateSubnets = existingVpc is null ? [.. carved.Select(zone => Ipv4Cidr.Parse(zone.Private))] : existingVpc.PrivateSubnetCidrs,
+            PublicSubnets = [.. carved.Select(zone => Ipv4Cidr.Parse(zone.Public))],
+            MaxWorkerNodes = pools.Sum(pool => pool.Max),
+            EtcdClusterSizes = [.. Enumerable.Repeat(profile.EtcdMembers, etcdClusters)],
+            PodNetwork = podCidr,
+            InterfaceEndpoints = VpcEndpoints.InterfaceServices.Count(service => existingVpc?.ExistingEndpoints.Contains(service) != true),
+        };
+    }
+
+    /// <summary>Each network too small for the cluster at its largest is a problem of the key that sizes it.</summary>
+    private void CheckAddressPlan(AddressPlan plan, Ipv4Cidr vpcCidr, ExistingVpcConfig? existingVpc)
+    {
+        var pools = $"lower the pools' max in {ConfigSchema.NodePools.FullName}";
+        foreach (var shortfall in plan.Shortfalls())
+        {
+            var vpc = (key: ConfigSchema.VpcCidr.FullName, shown: ConfigReport.Quote(vpcCidr.ToString()));
+            var (path, shown, fix) = shortfall.Network switch
+            {
+                AddressNetwork.PodNetwork => (ConfigSchema.PodCidr.FullName, ConfigReport.Quote(plan.PodNetwork.ToString()), $"use a larger {ConfigSchema.PodCidr.FullName}, such as {ConfigSchema.PodCidr.Example}, or {pools}"),
+                AddressNetwork.PublicSubnet => (vpc.key, vpc.shown, $"use a prefix of /{SubnetCarving.MaxVpcPrefixLength} or shorter in {vpc.key}: it is carved into 8 private blocks, the last cut into 16 public subnets"),
+                _ when existingVpc is not null => ($"{ConfigSchema.ExistingVpc.FullName}.privateSubnetCidrs[{shortfall.Zone}]", ConfigReport.Quote(plan.PrivateSubnets[shortfall.Zone].ToString()), $"give the zone a larger private subnet, or {pools}"),
+                _ => (vpc.key, vpc.shown, $"use a larger {vpc.key} such as a /16, more {ConfigSchema.AvailabilityZones.FullName}, or {pools}"),
+            };
+            report.Bad(path, shown, $"is too small: {shortfall.Arithmetic}: {fix}");
+        }
+    }
+
+    /// <summary>Networks outside the VPC reach the API through a public load balancer, which lives in public subnets.</summary>
+    private void CheckPublicSubnetsForApi(ExistingVpcConfig? existingVpc, EquatableList<Ipv4Cidr> apiAllowedCidrs)
+    {
+        if (existingVpc is { PublicSubnetIds.Count: 0 } && apiAllowedCidrs.Count > 0)
+        {
+            report.Bad(ConfigSchema.ApiAllowedCidrs.FullName, ConfigReport.Quote(string.Join(", ", apiAllowedCidrs)), $"needs a public load balancer but {ConfigSchema.ExistingVpc.FullName}.publicSubnetIds lists none: add one public subnet per zone, or remove {ConfigSchema.ApiAllowedCidrs.FullName}");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Stacks.Config;
@@ -9,14 +10,30 @@ namespace Infra.Stacks.Config;
 /// Reads the <c>config:</c> map of a <c>Pulumi.&lt;stack&gt;.yaml</c> into raw values: scalars as text,
 /// <c>{secure: ...}</c> as a set secret (ciphertext dropped), other maps and lists as JSON nodes typed the way
 /// Pulumi would serialize them into <c>PULUMI_CONFIG</c> (plain numbers and booleans as such, quoted scalars as strings).
+/// Before the document is built, its events are scanned: anchors and aliases, nesting deeper than any config value needs
+/// and files larger than any stack needs are refused, so a hostile file (an alias bomb expands a few hundred bytes into
+/// gigabytes) costs a scan, not the machine.
 /// </summary>
 internal static class StackFileReader
 {
+    /// <summary>Largest stack file read: the reference files are under 1 KB; 1 MiB leaves room for hundreds of pools.</summary>
+    public const int MaxFileChars = 1 << 20;
+
+    /// <summary>Deepest nesting of maps and lists read: the deepest config value (a pool list inside nodePools) needs 4 levels
+    /// below the document; 16 leaves room and keeps recursion over the value shallow.</summary>
+    public const int MaxNesting = 16;
+
     public static Dictionary<string, RawConfigValue> Read(string fileName, string text)
     {
+        if (text.Length > MaxFileChars)
+        {
+            throw new ConfigException($"{fileName}: is {text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters long, more than the {MaxFileChars.ToString("N0", CultureInfo.InvariantCulture)} a stack file may have: keep only `config:` and its keys in it");
+        }
+
         var stream = new YamlStream();
         try
         {
+            RefuseAliasesAndDeepNesting(fileName, text);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -67,6 +84,29 @@ internal static class StackFileReader
         }
 
         return values;
+    }
+
+    /// <summary>Anchors and aliases repeat values by reference; Pulumi's own config commands never write them, and expanding
+    /// them is what makes an alias bomb, so they are refused rather than expanded.</summary>
+    private static void RefuseAliasesAndDeepNesting(string fileName, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    throw new ConfigException($"{fileName}: line {alias.Start.Line}, column {alias.Start.Column}: a YAML alias (*{ConfigReport.Cap(alias.Value.Value)}) repeats another value: write the value out; stack files take no anchors or aliases");
+                case NodeEvent { Anchor.IsEmpty: false } anchored:
+                    throw new ConfigException($"{fileName}: line {anchored.Start.Line}, column {anchored.Start.Column}: a YAML anchor (&{ConfigReport.Cap(anchored.Anchor.Value)}): remove it; stack files take no anchors or aliases");
+                case MappingStart or SequenceStart when ++depth > MaxNesting:
+                    throw new ConfigException($"{fileName}: line {parser.Current.Start.Line}, column {parser.Current.Start.Column}: maps and lists nest deeper than {MaxNesting} levels: no config key takes values nested this deep; check the indentation and brackets there");
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
     }
 
     /// <summary>Pulumi's encrypted value: a map with the single key <c>secure</c>.</summary>

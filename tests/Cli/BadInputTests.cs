@@ -133,6 +133,26 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void A_plain_text_aws_secret_key_is_refused_and_masked()
+    {
+        const string secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        project.WithConfigLine("prod", "aws:secretKey", $"aws:secretKey: {secret}");
+
+        var result = SynthProd();
+
+        AssertRefused(result, "Pulumi.prod.yaml", "aws:secretKey", "[secret]", "pulumi config set --secret aws:secretKey");
+        Assert.DoesNotContain(secret, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_of_a_misspelt_namespace_suggests_the_project_key()
+    {
+        project.WithConfigLine("prod", "infra:natMode", "infr:natMode: single");
+
+        AssertRefused(SynthProd(), "Pulumi.prod.yaml", "infr:natMode", "'single'", "did you mean 'infra:natMode'?", "rename or remove it");
+    }
+
+    [Fact]
     public void A_malformed_waiver_file_is_named_with_the_line_to_fix()
     {
         File.WriteAllText(project.WaiversPath, "waivers: [x\n");

@@ -31,6 +31,26 @@ public class EnvironmentProfileTests
     }
 
     [Fact]
+    public void Staging_refuses_two_zones_which_would_put_an_etcd_quorum_in_one()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("staging", ProdWith("infra:environment", "staging", "infra:availabilityZones", "[eu-west-1a, eu-west-1b]")));
+
+        Assert.Contains("infra:availabilityZones: 'eu-west-1a, eu-west-1b' lists 2 zones: list from 3 (staging's minimum) to 6", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("staging")]
+    [InlineData("prod")]
+    public void No_zone_of_a_profile_at_its_minimum_holds_an_etcd_quorum_unless_it_is_the_only_zone(string environment)
+    {
+        var profile = EnvironmentProfile.For(Enum.Parse<EnvironmentName>(environment, ignoreCase: true));
+        var membersInFullestZone = (profile.EtcdMembers + profile.MinAvailabilityZones - 1) / profile.MinAvailabilityZones;
+
+        Assert.True(profile.MinAvailabilityZones == 1 || membersInFullestZone < profile.EtcdMembers / 2 + 1, $"{environment}: {membersInFullestZone} of {profile.EtcdMembers} members in one of {profile.MinAvailabilityZones} zones");
+    }
+
+    [Fact]
     public void Prod_survives_a_zone_loss()
     {
         var config = LoadFile("prod", ValidProd);

@@ -54,11 +54,11 @@ public class StackConfigLoaderTests
     {
         var structured = new Dictionary<string, string>
         {
-            ["infra:existingVpc"] = """{"vpcId":"vpc-0123456789abcdef0","privateSubnetIds":["subnet-0123456789abcdef0","subnet-0123456789abcdef1"],"privateSubnetCidrs":["10.20.32.0/19","10.20.64.0/19"],"publicSubnetIds":["subnet-0123456789abcdef2"]}""",
+            ["infra:existingVpc"] = """{"vpcId":"vpc-0123456789abcdef0","privateSubnetIds":["subnet-0123456789abcdef0","subnet-0123456789abcdef1","subnet-0123456789abcdef4"],"privateSubnetCidrs":["10.20.32.0/19","10.20.64.0/19","10.20.96.0/19"],"publicSubnetIds":["subnet-0123456789abcdef2","subnet-0123456789abcdef3","subnet-0123456789abcdef5"]}""",
             ["infra:nodePools"] = """[{"name":"system","min":2,"max":4,"instanceTypes":["m6i.large"]},{"name":"batch","min":0,"max":200,"desired":0}]""",
             ["infra:policy"] = """{"AWS-001":"disabled","AWS-002":"mandatory"}""",
             ["infra:apiAllowedCidrs"] = """["203.0.113.0/24","198.51.100.0/24"]""",
-            ["infra:availabilityZones"] = """["eu-west-1b","eu-west-1c"]""",
+            ["infra:availabilityZones"] = """["eu-west-1a","eu-west-1b","eu-west-1c"]""",
         };
         var scalars = new Dictionary<string, string>
         {
@@ -75,10 +75,12 @@ public class StackConfigLoaderTests
             + """
                 infra:existingVpc:
                   vpcId: vpc-0123456789abcdef0
-                  privateSubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]
-                  privateSubnetCidrs: [10.20.32.0/19, 10.20.64.0/19]
+                  privateSubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1, subnet-0123456789abcdef4]
+                  privateSubnetCidrs: [10.20.32.0/19, 10.20.64.0/19, 10.20.96.0/19]
                   publicSubnetIds:
                     - subnet-0123456789abcdef2
+                    - subnet-0123456789abcdef3
+                    - subnet-0123456789abcdef5
                 infra:nodePools:
                   - name: system
                     min: 2
@@ -89,7 +91,7 @@ public class StackConfigLoaderTests
                   AWS-001: disabled
                   AWS-002: mandatory
                 infra:apiAllowedCidrs: [203.0.113.0/24, 198.51.100.0/24]
-                infra:availabilityZones: [eu-west-1b, eu-west-1c]
+                infra:availabilityZones: [eu-west-1a, eu-west-1b, eu-west-1c]
 
               """;
 

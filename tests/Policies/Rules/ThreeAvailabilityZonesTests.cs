@@ -20,6 +20,16 @@ public sealed class ThreeAvailabilityZonesTests
     }
 
     [Fact]
+    public void On_a_platform_stack_the_fix_names_the_cluster_stack_that_sets_the_zones()
+    {
+        var facts = PolicyFixture.Prod with { AvailabilityZones = 2, AvailabilityZonesKey = "infra:availabilityZones of the cluster stack (Pulumi.prod.yaml)" };
+
+        var violation = Assert.Single(RuleFixture.Violations(rule, RuleFixture.Program(), facts));
+
+        Assert.Contains("list at least 3 in infra:availabilityZones of the cluster stack (Pulumi.prod.yaml)", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Private_subnets_in_two_zones_are_flagged_with_the_fix()
     {
         var program = NetworkFixture.Program(NetworkFixture.Created(["eu-west-1a", "eu-west-1b"]));
@@ -29,7 +39,7 @@ public sealed class ThreeAvailabilityZonesTests
         Assert.Equal("network/private-a", violation.ResourcePath);
         Assert.Equal("availabilityZone", violation.Property);
         Assert.Contains("(eu-west-1a, eu-west-1b)", violation.Message, StringComparison.Ordinal);
-        Assert.Contains("create one private subnet in each of at least 3 zones", violation.Message, StringComparison.Ordinal);
+        Assert.Contains("list at least 3 in infra:availabilityZones, with a private subnet in each", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]
