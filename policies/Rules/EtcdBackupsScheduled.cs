@@ -23,5 +23,5 @@ public sealed class EtcdBackupsScheduled : PolicyRule
         select RuleViolation.Of(
             pair.Instance,
             "userData",
-            $"etcd member '{pair.Member.Member}' of cluster '{cluster.Name}' has no backup timer: install the EtcdBackupSchedule timer on every member (EtcdCluster does, from EtcdClusterEc2Args.Backup)");
+            $"etcd member '{pair.Member.Member}' of cluster '{cluster.Name}' has no backup timer: install the EtcdBackupSchedule timer on every member (EtcdCluster does, from EtcdClusterEc2Args.Backup); no stack config key turns it off, so a stack accepts it only with a reviewed waiver of {Id} in policies/waivers.yaml");
 }

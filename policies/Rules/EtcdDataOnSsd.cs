@@ -33,7 +33,8 @@ public sealed class EtcdDataOnSsd : PolicyRule
             volume,
             "type",
             $"etcd member '{data.Member}' of cluster '{data.Cluster}' keeps its data on a '{volume.Args.Type}' volume, {Reason(volume.Args.Type)}: "
-            + "set Type = \"gp3\" (3,000 IOPS at any size), or \"io2\" for large clusters (EtcdDataVolume.For picks by cluster size)");
+            + "set Type = \"gp3\" (3,000 IOPS at any size), or \"io2\" for large clusters (EtcdDataVolume.For picks by cluster size); "
+            + $"no stack config key chooses it, so a stack accepts it only with a reviewed waiver of {Id} in policies/waivers.yaml");
 
     private static string Reason(string type) => type == "gp2"
         ? "whose baseline is 3 IOPS per GiB with bursts that etcd's steady fsyncs exhaust"

@@ -19,6 +19,7 @@ public sealed class EtcdBackupsScheduledTests
         Assert.Equal(["etcd/etcd-a/instance", "etcd/etcd-b/instance", "etcd/etcd-d/instance", "etcd/etcd-e/instance"], violations.Select(v => v.ResourcePath));
         Assert.Equal("userData", violations[0].Property);
         Assert.Contains("etcd member 'etcd-a' of cluster 'etcd' has no backup timer: install the EtcdBackupSchedule timer", violations[0].Message, StringComparison.Ordinal);
+        Assert.Contains("a reviewed waiver of CP-005 in policies/waivers.yaml", violations[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

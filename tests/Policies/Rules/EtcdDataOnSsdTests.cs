@@ -21,6 +21,7 @@ public sealed class EtcdDataOnSsdTests
         Assert.Equal("type", violation.Property);
         Assert.Contains("etcd member 'etcd-a' of cluster 'etcd' keeps its data on a 'gp2' volume, whose baseline is 3 IOPS per GiB", violation.Message, StringComparison.Ordinal);
         Assert.Contains("set Type = \"gp3\"", violation.Message, StringComparison.Ordinal);
+        Assert.Contains("a reviewed waiver of CP-003 in policies/waivers.yaml", violation.Message, StringComparison.Ordinal);
     }
 
     [Theory]
