@@ -134,24 +134,51 @@ internal sealed class NetworkRehearsal
     /// </summary>
     public RehearsalRun RunDeletingEachRule(IReadOnlyList<RehearsalProbe> probes) => Rehearse(probes, deleteEachRule: true);
 
-    private RehearsalRun Rehearse(IReadOnlyList<RehearsalProbe> probes, bool deleteEachRule)
+    /// <summary>
+    /// Runs the network with processes of the test's own: <paramref name="setup"/> (bash) runs once every machine is up
+    /// and appends what it starts in the background to <c>pids</c>, so it is stopped by PID; then each check's command
+    /// runs, passing when it exits 0 (its output goes to the log). Returns each check's outcome and the script's log.
+    /// </summary>
+    public (IReadOnlyDictionary<string, bool> Passed, string Log) RunChecks(string setup, IReadOnlyList<(string Name, string Command)> checks)
     {
-        ArgumentNullException.ThrowIfNull(probes);
-        List<string> deletions = deleteEachRule ? [.. rules.Select(r => r.Key).Distinct()] : [];
+        ArgumentNullException.ThrowIfNull(checks);
+        var text = new StringBuilder(Script([], [])).AppendLine(setup);
+        for (var i = 0; i < checks.Count; i++)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"if ( {checks[i].Command} ) >&2; then echo 'check {i} ok'; else echo 'check {i} failed'; fi");
+        }
+
+        var result = Execute(text.ToString());
+        var outcomes = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(' '))
+            .Where(parts => parts.Length == 3 && parts[0] == "check")
+            .ToDictionary(parts => int.Parse(parts[1], CultureInfo.InvariantCulture), parts => parts[2] == "ok");
+        Assert.True(outcomes.Count == checks.Count, $"expected {checks.Count} check results:\n{result.Output}");
+        return (checks.Select((check, i) => (check.Name, i)).ToDictionary(c => c.Name, c => outcomes[c.i], StringComparer.Ordinal), result.Output);
+    }
+
+    private static InstalledTool.Result Execute(string text)
+    {
         // A file, not an argument: a stack's script outgrows the kernel's limit on one argument.
         var script = Path.Combine(Path.GetTempPath(), $"rehearsal-{Guid.NewGuid():N}.sh");
-        File.WriteAllText(script, Script(probes, deletions));
-        InstalledTool.Result result;
+        File.WriteAllText(script, text);
         try
         {
-            result = InstalledTool.Run("unshare", ["--net", "--mount", "--propagation", "private", "bash", script], limit: ScriptLimit);
+            var result = InstalledTool.Run("unshare", ["--net", "--mount", "--propagation", "private", "bash", script], limit: ScriptLimit);
+            Assert.True(result.ExitCode == 0, $"the rehearsal script failed:\n{result.Output}");
+            return result;
         }
         finally
         {
             File.Delete(script);
         }
+    }
 
-        Assert.True(result.ExitCode == 0, $"the rehearsal script failed:\n{result.Output}");
+    private RehearsalRun Rehearse(IReadOnlyList<RehearsalProbe> probes, bool deleteEachRule)
+    {
+        ArgumentNullException.ThrowIfNull(probes);
+        List<string> deletions = deleteEachRule ? [.. rules.Select(r => r.Key).Distinct()] : [];
+        var result = Execute(Script(probes, deletions));
         var outcomes = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split(' '))
             .Where(parts => parts.Length == 4 && parts[0] == "probe")
@@ -288,7 +315,8 @@ internal sealed class NetworkRehearsal
         return new IPAddress(bytes).ToString();
     }
 
-    private static string Namespace(string machine) => "m-" + machine;
+    /// <summary>The network namespace <paramref name="machine"/> runs in, for commands a test adds.</summary>
+    public static string Namespace(string machine) => "m-" + machine;
 }
 
 /// <summary>What a rehearsal saw: each probe with every rule in place, and the probes each rule opens with that rule deleted.</summary>
