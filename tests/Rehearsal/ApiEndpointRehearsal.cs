@@ -46,29 +46,30 @@ internal sealed class ApiEndpointRehearsal : IDisposable
         """;
 
     private readonly EtcdTestPki pki;
+    private readonly string root;
 
     public ApiEndpointRehearsal(InfraProgram program, StackRehearsal stack)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(stack);
-        Root = Directory.CreateTempSubdirectory("api-rehearsal-").FullName;
-        pki = new EtcdTestPki(Path.Combine(Root, "pki"));
+        root = Directory.CreateTempSubdirectory("api-rehearsal-").FullName;
+        pki = new EtcdTestPki(Path.Combine(root, "pki"));
         var balancer = stack.MachinesOf(SecurityGroupRole.InternalApiLoadBalancer).Single();
         var targets = program.Resources.OfType<TargetGroup>().Single(t => string.Join('-', t.Path.Segments.SkipLast(1)) == balancer).Args;
         var check = targets.HealthCheck!;
         var port = targets.Port!.Value;
         var checkPort = check.Port == "traffic-port" ? port : int.Parse(check.Port!, CultureInfo.InvariantCulture);
         var endpoint = program.Resources.SelectMany(r => r.Annotations.OfType<ControlPlaneNodesAnnotation>()).First().Cluster.ControlPlaneEndpoint;
-        Host = endpoint.Split(':')[0];
-        ControlPlanes = stack.MachinesOf(SecurityGroupRole.ControlPlane);
-        NotReady = ControlPlanes[^1];
-        Worker = stack.MachinesOf(SecurityGroupRole.Nodes)[0];
-        var (cert, key) = pki.Issue(Host);
-        var standIn = Path.Combine(Root, "apiserver.py");
+        var host = endpoint.Split(':')[0];
+        var controlPlanes = stack.MachinesOf(SecurityGroupRole.ControlPlane);
+        var notReady = controlPlanes[^1];
+        var worker = stack.MachinesOf(SecurityGroupRole.Nodes)[0];
+        var (cert, key) = pki.Issue(host);
+        var standIn = Path.Combine(root, "apiserver.py");
         File.WriteAllText(standIn, ApiServerStandIn);
-        var socket = Path.Combine(Root, "haproxy.sock");
-        var config = Path.Combine(Root, "haproxy.cfg");
-        var servers = ControlPlanes.Select(cp =>
+        var socket = Path.Combine(root, "haproxy.sock");
+        var config = Path.Combine(root, "haproxy.cfg");
+        var servers = controlPlanes.Select(cp =>
             $"  server {cp} {stack.Rehearsal.AddressOf(cp)}:{port} check port {checkPort} {(check.Protocol == "HTTPS" ? "check-ssl verify none" : "")} inter 1s fall {check.UnhealthyThreshold} rise {check.HealthyThreshold}");
         File.WriteAllText(config, $"""
             global
@@ -89,39 +90,27 @@ internal sealed class ApiEndpointRehearsal : IDisposable
             {string.Join('\n', servers)}
 
             """);
-        Setup = string.Join('\n', ControlPlanes.Select(cp =>
+        Setup = string.Join('\n', controlPlanes.Select(cp =>
             // Listening before HAProxy starts: a refused first check would take a ready server out for two more checks.
             $"""
-            ip netns exec {NetworkRehearsal.Namespace(cp)} python3 {standIn} {cp} {stack.Rehearsal.AddressOf(cp)} {port} {check.Path} {(cp == NotReady ? "not-ready" : "ready")} {cert} {key} & pids+=($!)
+            ip netns exec {NetworkRehearsal.Namespace(cp)} python3 {standIn} {cp} {stack.Rehearsal.AddressOf(cp)} {port} {check.Path} {(cp == notReady ? "not-ready" : "ready")} {cert} {key} & pids+=($!)
             for _ in $(seq 1 100); do ip netns exec {NetworkRehearsal.Namespace(cp)} ss -H -ltn "sport = :{port}" | grep -q . && break; sleep 0.1; done
             """)
             .Append($"ip netns exec {NetworkRehearsal.Namespace(balancer)} haproxy -db -f {config} & pids+=($!)"));
-        var curl = $"ip netns exec {NetworkRehearsal.Namespace(Worker)} curl -sS --fail --max-time 3 --cacert {pki.CaFile} --resolve {Host}:{port}:{stack.Rehearsal.AddressOf(balancer)} https://{Host}:{port}";
+        var curl = $"ip netns exec {NetworkRehearsal.Namespace(worker)} curl -sS --fail --max-time 3 --cacert {pki.CaFile} --resolve {host}:{port}:{stack.Rehearsal.AddressOf(balancer)} https://{host}:{port}";
         var state = $"echo 'show stat' | socat stdio UNIX-CONNECT:{socket} | cut -d, -f1,2,18";
-        var expected = string.Join(" && ", ControlPlanes.Select(cp => $"grep -qx 'api-servers,{cp},{(cp == NotReady ? "DOWN" : "UP")}' <<<\"$servers\""));
+        var expected = string.Join(" && ", controlPlanes.Select(cp => $"grep -qx 'api-servers,{cp},{(cp == notReady ? "DOWN" : "UP")}' <<<\"$servers\""));
         Checks =
         [
-            ($"{Worker} reaches {check.Path} of https://{Host}:{port} through {balancer}",
+            ($"{worker} reaches {check.Path} of https://{host}:{port} through {balancer}",
                 $"for _ in $(seq 1 {SettleSeconds}); do {curl}{check.Path} && exit 0; sleep 1; done; exit 1"),
-            ($"{balancer} marks {NotReady} down by its {check.Path} and every other API server up",
+            ($"{balancer} marks {notReady} down by its {check.Path} and every other API server up",
                 $"for _ in $(seq 1 {SettleSeconds}); do servers=$({state}); {expected} && exit 0; sleep 1; done; echo \"$servers\"; exit 1"),
-            ($"{Worker}'s {Requests} requests through {balancer} are answered by every ready API server and never by {NotReady}",
+            ($"{worker}'s {Requests} requests through {balancer} are answered by every ready API server and never by {notReady}",
                 $"answers=$(for _ in $(seq 1 {Requests}); do {curl}/version || echo failed; done); echo \"$answers\"; " +
-                $"! grep -qx -e failed -e {NotReady} <<<\"$answers\" && {string.Join(" && ", ControlPlanes.Where(cp => cp != NotReady).Select(cp => $"grep -qx {cp} <<<\"$answers\""))}"),
+                $"! grep -qx -e failed -e {notReady} <<<\"$answers\" && {string.Join(" && ", controlPlanes.Where(cp => cp != notReady).Select(cp => $"grep -qx {cp} <<<\"$answers\""))}"),
         ];
     }
-
-    public string Root { get; }
-
-    /// <summary>The API endpoint's name, from the rendered <c>controlPlaneEndpoint</c>.</summary>
-    public string Host { get; }
-
-    public IReadOnlyList<string> ControlPlanes { get; }
-
-    /// <summary>The control-plane machine whose stand-in API server is not ready.</summary>
-    public string NotReady { get; }
-
-    public string Worker { get; }
 
     /// <summary>Bash that starts the API servers and HAProxy (run once the network is up).</summary>
     public string Setup { get; }
@@ -131,6 +120,6 @@ internal sealed class ApiEndpointRehearsal : IDisposable
     public void Dispose()
     {
         pki.Dispose();
-        Directory.Delete(Root, recursive: true);
+        Directory.Delete(root, recursive: true);
     }
 }

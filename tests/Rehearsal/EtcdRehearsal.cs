@@ -36,6 +36,12 @@ internal sealed class EtcdRehearsal : IDisposable
     private static readonly string[] CaFlags = ["trusted-ca-file", "peer-trusted-ca-file"];
 
     private readonly EtcdTestPki pki;
+
+    /// <summary>The test's folder: certificates, each machine's files, each member's log (<c>&lt;member&gt;.log</c>).</summary>
+    private readonly string root;
+
+    /// <summary>The hosts file every machine of the rehearsal mounts over /etc/hosts.</summary>
+    private readonly string hostsFile;
     private readonly StringBuilder setup = new();
     private readonly List<(string Name, string Command)> checks = [];
 
@@ -44,8 +50,8 @@ internal sealed class EtcdRehearsal : IDisposable
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(stack);
         EtcdBinaries.Require();
-        Root = Directory.CreateTempSubdirectory("etcd-rehearsal-").FullName;
-        pki = new EtcdTestPki(Path.Combine(Root, "pki"));
+        root = Directory.CreateTempSubdirectory("etcd-rehearsal-").FullName;
+        pki = new EtcdTestPki(Path.Combine(root, "pki"));
         var members = program.Resources.OfType<Instance>()
             .SelectMany(instance => instance.Annotations.OfType<EtcdMemberAnnotation>().Select(member => (Instance: instance, Member: member)))
             .ToList();
@@ -55,13 +61,13 @@ internal sealed class EtcdRehearsal : IDisposable
             hosts.AppendLine(CultureInfo.InvariantCulture, $"{stack.Rehearsal.AddressOf(member.Member)} {HostOf(member)}");
         }
 
-        HostsFile = Path.Combine(Root, "hosts");
-        File.WriteAllText(HostsFile, hosts.ToString());
+        hostsFile = Path.Combine(root, "hosts");
+        File.WriteAllText(hostsFile, hosts.ToString());
         setup.AppendLine(CultureInfo.InvariantCulture, $"""
             # Mount points for the rendered paths, on overlays that vanish with the rehearsal's mount namespace.
             for dir in /etc /var/lib; do
-              mkdir -p {Root}/overlay$dir && mount -t tmpfs overlay {Root}/overlay$dir && mkdir {Root}/overlay$dir/upper {Root}/overlay$dir/work
-              mount -t overlay overlay -o lowerdir=$dir,upperdir={Root}/overlay$dir/upper,workdir={Root}/overlay$dir/work $dir
+              mkdir -p {root}/overlay$dir && mount -t tmpfs overlay {root}/overlay$dir && mkdir {root}/overlay$dir/upper {root}/overlay$dir/work
+              mount -t overlay overlay -o lowerdir=$dir,upperdir={root}/overlay$dir/upper,workdir={root}/overlay$dir/work $dir
             done
             """);
         foreach (var (instance, member) in members)
@@ -96,12 +102,6 @@ internal sealed class EtcdRehearsal : IDisposable
         }
     }
 
-    /// <summary>The test's folder: certificates, each machine's files, each member's log (<c>&lt;member&gt;.log</c>).</summary>
-    public string Root { get; }
-
-    /// <summary>The hosts file every machine of the rehearsal mounts over /etc/hosts.</summary>
-    public string HostsFile { get; }
-
     /// <summary>Bash that starts every member (run once the network is up).</summary>
     public string Setup => setup.ToString();
 
@@ -109,12 +109,12 @@ internal sealed class EtcdRehearsal : IDisposable
     public IReadOnlyList<(string Name, string Command)> Checks => checks;
 
     /// <summary>Every member's log, for failure messages.</summary>
-    public string Logs => string.Join('\n', Directory.GetFiles(Root, "*.log").Order(StringComparer.Ordinal).Select(log => $"== {Path.GetFileName(log)}\n{string.Join('\n', File.ReadLines(log).TakeLast(15))}"));
+    public string Logs => string.Join('\n', Directory.GetFiles(root, "*.log").Order(StringComparer.Ordinal).Select(log => $"== {Path.GetFileName(log)}\n{string.Join('\n', File.ReadLines(log).TakeLast(15))}"));
 
     public void Dispose()
     {
         pki.Dispose();
-        Directory.Delete(Root, recursive: true);
+        Directory.Delete(root, recursive: true);
     }
 
     private void StartMember(Instance instance, EtcdMemberAnnotation member)
@@ -132,7 +132,7 @@ internal sealed class EtcdRehearsal : IDisposable
         var command = string.Join(' ', flags.Select(flag => $"\"{flag}\""));
         setup.AppendLine(CultureInfo.InvariantCulture, $"""
             ip netns exec {NetworkRehearsal.Namespace(member.Member)} unshare --mount --propagation private bash -c '{Binds(member.Member, files)}
-              exec etcd {command}' >{Root}/{member.Member}.log 2>&1 & pids+=($!)
+              exec etcd {command}' >{root}/{member.Member}.log 2>&1 & pids+=($!)
             """);
     }
 
@@ -142,7 +142,7 @@ internal sealed class EtcdRehearsal : IDisposable
     /// </summary>
     private string Binds(string machine, IReadOnlyList<(string Path, string? Source)> files)
     {
-        var tree = Path.Combine(Root, machine);
+        var tree = Path.Combine(root, machine);
         var directories = new SortedSet<string>(StringComparer.Ordinal);
         var commands = new List<string>();
         foreach (var (path, source) in files)
@@ -164,7 +164,7 @@ internal sealed class EtcdRehearsal : IDisposable
 
         // Shorter paths first, so a directory's bind never hides one made inside it.
         commands.AddRange(directories.OrderBy(d => d.Length).Select(d => $"mkdir -p {d} && mount --bind {tree}{d} {d}"));
-        commands.Add($"mount --bind {HostsFile} /etc/hosts");
+        commands.Add($"mount --bind {hostsFile} /etc/hosts");
         return string.Join("\n  ", commands);
     }
 

@@ -88,9 +88,6 @@ internal sealed class NetworkRehearsal
 
     public string AddressOf(string machine) => addresses[machine];
 
-    /// <summary>The rules loaded, in the order given.</summary>
-    public IReadOnlyList<RehearsalRule> Rules => rules;
-
     /// <summary>True when <paramref name="rule"/> lets <paramref name="probe"/> through its side (egress at the source, ingress at the destination).</summary>
     public bool Opens(RehearsalRule rule, RehearsalProbe probe)
     {
