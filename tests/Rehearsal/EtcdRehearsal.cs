@@ -45,7 +45,10 @@ internal sealed class EtcdRehearsal : IDisposable
     private readonly StringBuilder setup = new();
     private readonly List<(string Name, string Command)> checks = [];
 
-    public EtcdRehearsal(InfraProgram program, StackRehearsal stack)
+    /// <param name="program">The program whose members run and whose control plane is the client.</param>
+    /// <param name="stack">The rehearsed network they run in.</param>
+    /// <param name="formationSeconds">How long each client check retries until its cluster answers (an attempt started in time may end up to 10 s later).</param>
+    public EtcdRehearsal(InfraProgram program, StackRehearsal stack, int formationSeconds = FormationSeconds)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(stack);
@@ -93,7 +96,8 @@ internal sealed class EtcdRehearsal : IDisposable
                 $"{clientMachine} writes and reads {key} through {name} ({servers}), and every server there is healthy",
                 $"""
                 ip netns exec {NetworkRehearsal.Namespace(clientMachine)} unshare --mount --propagation private bash -c '{binds}
-                  for _ in $(seq 1 {FormationSeconds}); do
+                  end=$((SECONDS + {formationSeconds}))
+                  while ((SECONDS < end)); do
                     {etcdctl} put {key} through-the-rules && {etcdctl} get {key} --print-value-only | grep -qx through-the-rules && {etcdctl} endpoint health && exit 0
                     sleep 1
                   done

@@ -14,7 +14,7 @@ public class ProdApiEndpointRehearsalTests
     public void A_worker_reaches_the_ready_api_servers_of_prod_through_the_internal_balancer_and_its_health_check_drops_an_unready_one()
     {
         var program = StackPipeline.FromStackFile(RepositoryRoot.Path, "prod", new FixedTime(PolicyFixture.Today)).Program;
-        var stack = new StackRehearsal(program);
+        var stack = new StackRehearsal(program.Resources);
         using var api = new ApiEndpointRehearsal(program, stack);
 
         var (passed, log) = stack.Rehearsal.RunChecks(api.Setup, api.Checks);

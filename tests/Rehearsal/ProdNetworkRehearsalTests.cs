@@ -14,7 +14,7 @@ namespace Infra.Tests.Rehearsal;
 public class ProdNetworkRehearsalTests(ITestOutputHelper output)
 {
     private static readonly Lazy<StackRehearsal> Prod = new(() => new StackRehearsal(
-        StackPipeline.FromStackFile(RepositoryRoot.Path, "prod", new FixedTime(PolicyFixture.Today)).Program));
+        StackPipeline.FromStackFile(RepositoryRoot.Path, "prod", new FixedTime(PolicyFixture.Today)).Program.Resources));
 
     private static readonly Lazy<RehearsalProbe[]> Undeclared = new(() =>
     {

@@ -34,12 +34,13 @@ internal sealed class StackRehearsal
     private readonly Dictionary<SecurityGroupRole, List<string>> machines = [];
     private readonly string? vpcCidr;
 
-    public StackRehearsal(InfraProgram program)
+    /// <summary>Rehearses <paramref name="resources"/>: a program's, or a program's less rules a test deletes.</summary>
+    public StackRehearsal(IReadOnlyList<Resource> resources)
     {
-        ArgumentNullException.ThrowIfNull(program);
-        Declared = DeclaredConnections.Of(program.Resources);
-        vpcCidr = program.Resources.OfType<Vpc>().Select(v => v.Args.CidrBlock.KnownValue).FirstOrDefault();
-        foreach (var instance in program.Resources.OfType<Instance>())
+        ArgumentNullException.ThrowIfNull(resources);
+        Declared = DeclaredConnections.Of(resources);
+        vpcCidr = resources.OfType<Vpc>().Select(v => v.Args.CidrBlock.KnownValue).FirstOrDefault();
+        foreach (var instance in resources.OfType<Instance>())
         {
             foreach (var member in instance.Annotations.OfType<EtcdMemberAnnotation>())
             {
@@ -47,7 +48,7 @@ internal sealed class StackRehearsal
             }
         }
 
-        foreach (var template in program.Resources.OfType<LaunchTemplate>())
+        foreach (var template in resources.OfType<LaunchTemplate>())
         {
             var name = NameOf(template);
             var roles = RolesOf(template.Args.VpcSecurityGroupIds);
@@ -58,7 +59,7 @@ internal sealed class StackRehearsal
             }
         }
 
-        foreach (var balancer in program.Resources.OfType<LoadBalancer>())
+        foreach (var balancer in resources.OfType<LoadBalancer>())
         {
             Add(balancer.Args.SecurityGroups, NameOf(balancer));
         }
