@@ -56,7 +56,8 @@ internal sealed class EtcdTestPki : IDisposable
 
     public void Dispose() => _ca.Dispose();
 
-    private (string CertFile, string KeyFile) Issue(string name)
+    /// <summary>A certificate for serving and client auth, SANs 127.0.0.1, localhost and <paramref name="name"/>, signed by the test CA.</summary>
+    public (string CertFile, string KeyFile) Issue(string name)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256);

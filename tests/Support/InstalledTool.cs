@@ -16,7 +16,8 @@ internal static class InstalledTool
         public string Output => Out + Error;
     }
 
-    public static Result Run(string tool, IReadOnlyList<string> arguments, string stdin = "", IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>Runs <paramref name="tool"/>; past <paramref name="limit"/> (a minute unless given) it and everything it started is killed.</summary>
+    public static Result Run(string tool, IReadOnlyList<string> arguments, string stdin = "", IReadOnlyDictionary<string, string>? environment = null, TimeSpan? limit = null)
     {
         var path = Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists);
         Assert.True(path is not null, $"'{tool}' is not installed: run the README's test command (bash .ci/test), which installs the Debian packages in .ci/apt-packages");
@@ -37,7 +38,13 @@ internal static class InstalledTool
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), $"{tool} did not finish within a minute");
+        var within = limit ?? TimeSpan.FromMinutes(1);
+        if (!process.WaitForExit(within))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{tool} did not finish within {within.TotalSeconds} s and was killed with everything it started");
+        }
+
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
 
