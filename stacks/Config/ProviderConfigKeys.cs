@@ -1,9 +1,11 @@
 namespace Infra.Stacks.Config;
 
 /// <summary>
-/// Config keys outside <c>infra:</c> that a stack may set: the keys of the providers the programs use, as their
-/// packages declare them, and Pulumi's own <c>pulumi:</c> settings. Any other key is a typo (<c>aws:regoin</c>,
-/// <c>infr:natMode</c>) that Pulumi would store and nothing would read.
+/// Config keys outside <c>infra:</c>: Pulumi's own <c>pulumi:</c> settings pass; the keys the providers declare are
+/// known (so a typo is told from them) but refused, because stack config of a provider's namespace configures only
+/// its default instance, and every program here declares its providers explicitly (pinned; <c>aws:region</c> is ours
+/// and reaches the explicit AWS provider through the program), so such a key would be stored and read by nothing.
+/// Any other key is a typo (<c>aws:regoin</c>, <c>infr:natMode</c>).
 /// </summary>
 internal static class ProviderConfigKeys
 {
@@ -33,7 +35,7 @@ internal static class ProviderConfigKeys
         ["tls"] = ["proxy"],
     };
 
-    /// <summary>Credentials: stored only with <c>pulumi config set --secret</c>, so a stack file never holds them in plain text.</summary>
+    /// <summary>Credentials: their values are never echoed, whatever else is wrong with them.</summary>
     public static IReadOnlyList<string> SecretKeys { get; } = ["aws:accessKey", "aws:secretKey", "aws:token", "kubernetes:kubeconfig"];
 
     /// <summary>Every listed key as written (<c>aws:region</c>), for did-you-mean.</summary>
@@ -41,6 +43,22 @@ internal static class ProviderConfigKeys
 
     /// <summary>Namespaces a stack may use besides <c>infra</c>.</summary>
     public static IReadOnlyList<string> Namespaces { get; } = [.. ByNamespace.Keys, PulumiNamespace];
+
+    /// <summary>
+    /// What to do instead of setting <paramref name="fullName"/>, a key of an explicit provider's namespace: where the
+    /// provider really takes that setting from.
+    /// </summary>
+    public static string Unread(string fullName) =>
+        $"configures the default {fullName[..fullName.IndexOf(':', StringComparison.Ordinal)]} provider, which these programs never use "
+        + "(they declare their providers explicitly), so nothing reads it: remove it"
+        + (fullName.StartsWith("aws:", StringComparison.Ordinal)
+            ? "; the AWS provider takes credentials from its environment (AWS_PROFILE, AWS_ACCESS_KEY_ID, instance or SSO roles) and a deploy role from infra:assumeRoleArn"
+            : fullName.StartsWith("kubernetes:", StringComparison.Ordinal)
+                ? "; the Kubernetes provider takes its kubeconfig from the cluster stack or infra:kubeconfig"
+                : "");
+
+    /// <summary>Whether <paramref name="fullName"/> is a Pulumi setting (passes) rather than a provider's key.</summary>
+    public static bool IsPulumiSetting(string fullName) => fullName.StartsWith(PulumiNamespace + ":", StringComparison.Ordinal);
 
     public static bool IsKnown(string fullName)
     {

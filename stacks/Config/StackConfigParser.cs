@@ -174,9 +174,9 @@ internal sealed partial class StackConfigParser
                 var known = string.Join(", ", [ConfigSchema.ProjectNamespace, .. ProviderConfigKeys.Namespaces]);
                 report.Bad(name, shown, $"is not a key of {known}{DidYouMean.Hint(name, [.. ownKeys, .. ProviderConfigKeys.FullNames])}: rename or remove it (nothing reads it)");
             }
-            else if (key is null && ProviderConfigKeys.SecretKeys.Contains(name) && raw is not RawSecret)
+            else if (key is null && !ProviderConfigKeys.IsPulumiSetting(name))
             {
-                report.Bad(name, ConfigReport.SecretMask, $"is a credential stored in plain text: remove it from the file and run `pulumi config set --secret {name} <value>`, or leave it out and let the provider find credentials in its environment");
+                report.Bad(name, ProviderConfigKeys.SecretKeys.Contains(name) ? ConfigReport.SecretMask : shown, ProviderConfigKeys.Unread(name));
             }
             else if (key is not null && !key.Layers.Contains(layer))
             {

@@ -140,7 +140,7 @@ public sealed class BadInputTests : IDisposable
 
         var result = SynthProd();
 
-        AssertRefused(result, "Pulumi.prod.yaml", "aws:secretKey", "[secret]", "pulumi config set --secret aws:secretKey");
+        AssertRefused(result, "Pulumi.prod.yaml", "aws:secretKey", "[secret]", "credentials from its environment");
         Assert.DoesNotContain(secret, result.Error, StringComparison.Ordinal);
     }
 

@@ -3,19 +3,29 @@ using static Infra.Tests.Config.StackConfigInput;
 
 namespace Infra.Tests.Config;
 
-/// <summary>Keys outside <c>infra:</c>: the providers' own keys pass, typos and plain-text credentials are refused.</summary>
+/// <summary>
+/// Keys outside <c>infra:</c>: Pulumi's settings pass; the providers' own keys are refused because the programs'
+/// providers are explicit and never read them; typos are refused with the key they resemble; credentials never echoed.
+/// </summary>
 public class ProviderConfigKeysTests
 {
-    [Theory]
-    [InlineData("aws:profile", "deploy")]
-    [InlineData("aws:skipCredentialsValidation", "true")]
-    [InlineData("aws:maxRetries", "25")]
-    [InlineData("kubernetes:context", "admin")]
-    [InlineData("tls:proxy", "{url: http://proxy:3128}")]
-    [InlineData("pulumi:tags", "{team: platform}")]
-    public void A_key_the_provider_or_pulumi_declares_is_accepted(string key, string value)
+    [Fact]
+    public void A_pulumi_setting_is_accepted()
     {
-        Assert.Contains(key, LoadFile("prod", ProdWith(key, value)).PassThroughKeys);
+        Assert.Contains("pulumi:tags", LoadFile("prod", ProdWith("pulumi:tags", "{team: platform}")).PassThroughKeys);
+    }
+
+    [Theory]
+    [InlineData("aws:profile", "'deploy'", "the AWS provider takes credentials from its environment")]
+    [InlineData("aws:stsRegion", "'eu-west-1'", "a deploy role from infra:assumeRoleArn")]
+    [InlineData("kubernetes:context", "'admin'", "the Kubernetes provider takes its kubeconfig from the cluster stack or infra:kubeconfig")]
+    [InlineData("tls:proxy", "'http://proxy:3128'", "nothing reads it: remove it")]
+    public void A_key_of_an_explicit_providers_namespace_is_refused_with_where_the_provider_takes_it_from(string key, string shown, string fix)
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith(key, shown.Trim('\''))));
+
+        Assert.Contains($"Pulumi.prod.yaml: {key}: {shown} configures the default {key.Split(':')[0]} provider, which these programs never use", error.Message, StringComparison.Ordinal);
+        Assert.Contains(fix, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -35,20 +45,23 @@ public class ProviderConfigKeysTests
     [InlineData("aws:secretKey")]
     [InlineData("aws:accessKey")]
     [InlineData("aws:token")]
-    public void A_plain_text_aws_credential_is_refused_masked_with_how_to_store_it(string key)
+    public void A_plain_text_aws_credential_is_refused_masked_with_where_credentials_belong(string key)
     {
         const string credential = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
         var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith(key, credential)));
 
-        Assert.Contains($"Pulumi.prod.yaml: {key}: [secret] is a credential stored in plain text: remove it from the file and run `pulumi config set --secret {key} <value>`", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"Pulumi.prod.yaml: {key}: [secret] configures the default aws provider", error.Message, StringComparison.Ordinal);
+        Assert.Contains("credentials from its environment", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(credential, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_aws_credential_stored_as_a_secret_is_accepted()
+    public void An_aws_credential_stored_as_a_secret_is_refused_too_since_nothing_would_read_it()
     {
-        Assert.Contains("aws:secretKey", LoadFile("prod", ProdWith("aws:secretKey", "{secure: v1:AAAABBBB}")).SecretsSet);
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("aws:secretKey", "{secure: v1:AAAABBBB}")));
+
+        Assert.Contains("aws:secretKey: [secret] configures the default aws provider", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

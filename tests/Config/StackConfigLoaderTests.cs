@@ -68,7 +68,6 @@ public class StackConfigLoaderTests
             ["infra:costCenter"] = "cc-9",
             ["infra:expectedNodes"] = "200",
             ["infra:assumeRoleArn"] = "arn:aws:iam::123456789012:role/infra-deployer",
-            ["kubernetes:context"] = "admin",
         };
         var yaml = "config:\n"
             + string.Concat(scalars.Select(s => $"  {s.Key}: '{s.Value}'\n"))

@@ -112,10 +112,10 @@ public class StackConfigParserTests
     }
 
     [Fact]
-    public void Keys_of_other_namespaces_pass_through_unchecked()
+    public void Pulumis_own_settings_pass_through_unchecked()
     {
-        var config = LoadFile("prod", ProdWith("kubernetes:context", "admin", "aws:profile", "deploy"));
+        var config = LoadFile("prod", ProdWith("pulumi:tags", "{team: platform}", "pulumi:disable-default-providers", "['*']"));
 
-        Assert.Equal(["aws:profile", "kubernetes:context"], config.PassThroughKeys);
+        Assert.Equal(["pulumi:disable-default-providers", "pulumi:tags"], config.PassThroughKeys);
     }
 }
