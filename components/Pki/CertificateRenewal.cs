@@ -154,9 +154,12 @@ public sealed record CertificateRenewal
 
         """);
 
-    /// <summary>The boot step that starts the timer once the machine's first fetch is done.</summary>
+    /// <summary>Starts the timer, once the machine's first fetch is done.</summary>
+    public const string EnableCommand = $"systemctl enable --now {UnitName}.timer";
+
+    /// <summary>The boot step that runs <see cref="EnableCommand"/> (etcd members; control-plane nodes run it after kubeadm).</summary>
     public static BootStep StartStep { get; } =
-        BootStep.Retried("start-certificate-renewal", "start the certificate renewal timer", $"systemctl enable --now {UnitName}.timer");
+        BootStep.Retried("start-certificate-renewal", "start the certificate renewal timer", EnableCommand);
 
     /// <summary>The script and both units, for cloud-init's <c>write_files</c>.</summary>
     public IReadOnlyList<OrderedMap> WriteFiles =>

@@ -144,4 +144,17 @@ public class ControlPlaneNodesTests
         var yaml = PulumiYamlEmitter.ToYaml(fixture.Program);
         return yaml[yaml.IndexOf("kubeconfig:", StringComparison.Ordinal)..];
     }
+
+    [Fact]
+    public void Every_node_renews_the_api_servers_etcd_client_certificate_from_where_it_fetched_it_at_boot()
+    {
+        var renewal = Fixture.ControlPlane.Renewal;
+        var pki = Fixture.Args.Pki.Paths.ControlPlane;
+
+        Assert.Equal(
+            [($"{pki}/apiserver-etcd-client.crt", "/etc/kubernetes/pki/apiserver-etcd-client.crt", "0644"), ($"{pki}/apiserver-etcd-client.key", "/etc/kubernetes/pki/apiserver-etcd-client.key", "0600")],
+            renewal.Files);
+        Assert.Contains(Infra.Pki.CertificateRenewal.EnableCommand, Fixture.ControlPlane.Boot.Script.AfterKubeadm);
+        Assert.Contains(Infra.Pki.CertificateRenewal.InstallPath, Fixture.ControlPlane.Boot.ToCloudConfig(), StringComparison.Ordinal);
+    }
 }
