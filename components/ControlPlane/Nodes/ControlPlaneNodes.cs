@@ -89,6 +89,7 @@ public sealed class ControlPlaneNodes : Component
             Description = $"The key the API servers of {args.ClusterName} encrypt Secrets with",
             Tags = args.Tags,
         });
+        JoinParameterResources = args.Join.Declare(Scope, args.Pki.EncryptionKeyAliasName, args.Tags);
         JoinTokens = new JoinTokenPublisher(new JoinTokenPublisherArgs { Region = args.Region, Parameters = args.Join, KmsKeyId = args.Pki.EncryptionKeyAliasName });
         var grants = new RolePolicy(Scope, "role-policy", new RolePolicyArgs
         {
@@ -163,6 +164,9 @@ public sealed class ControlPlaneNodes : Component
 
     /// <summary>Every node keeps a fresh join token and the CA pin in SSM for joining nodes (<see cref="JoinTokenPublisher"/>).</summary>
     public JoinTokenPublisher JoinTokens { get; }
+
+    /// <summary>The join parameters as Pulumi resources, so <c>pulumi destroy</c> deletes what the nodes wrote (<see cref="JoinParameters.Declare"/>).</summary>
+    public IReadOnlyList<Parameter> JoinParameterResources { get; }
 
     /// <summary>The ClusterConfiguration every node runs with.</summary>
     public ClusterConfiguration Cluster { get; }

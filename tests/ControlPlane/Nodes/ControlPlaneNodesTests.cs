@@ -157,4 +157,19 @@ public class ControlPlaneNodesTests
         Assert.Contains(Infra.Pki.CertificateRenewal.EnableCommand, Fixture.ControlPlane.Boot.Script.AfterKubeadm);
         Assert.Contains(Infra.Pki.CertificateRenewal.InstallPath, Fixture.ControlPlane.Boot.ToCloudConfig(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_program_owns_the_join_parameters_nodes_write_so_destroy_deletes_them_and_up_never_resets_them()
+    {
+        var declared = Fixture.ControlPlane.JoinParameterResources;
+
+        Assert.Equal(Fixture.Args.Join.Names, declared.Select(p => p.Args.Name.ToString()));
+        Assert.All(declared, parameter =>
+        {
+            Assert.Equal(Infra.Aws.Ssm.ParameterType.SecureString, parameter.Args.Type);
+            Assert.Equal(Infra.ClusterJoin.JoinParameters.Unpublished, parameter.Args.Value.ToString());
+            Assert.Equal(["value"], parameter.Options.IgnoreChanges);
+            Assert.False(parameter.Options.Protect);
+        });
+    }
 }
