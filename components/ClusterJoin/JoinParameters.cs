@@ -7,8 +7,10 @@ namespace Infra.ClusterJoin;
 /// <summary>
 /// The two SSM parameters a node joins with, under the worker role's path (<c>NodeRoles.WorkerParameterPath</c>),
 /// which workers may already read: a kubeadm bootstrap token and the cluster CA's public-key pin. Control-plane
-/// nodes write them at run time (<see cref="JoinTokenPublisher"/>), so they are not Pulumi resources: a token
-/// written by the program would be in its state and would expire long before the next deploy. Both are
+/// nodes write their values at run time (<see cref="JoinTokenPublisher"/>, <c>put-parameter --overwrite</c>): a token
+/// written by the program would be in its state and would expire long before the next deploy. The program declares
+/// them (<see cref="Declare"/>) with the value <see cref="Unpublished"/> and <c>ignoreChanges</c> on the value, so
+/// Pulumi owns them, and <c>pulumi destroy</c> deletes them, while the nodes own what they hold. Both are
 /// SecureStrings encrypted with the PKI's KMS key.
 /// </summary>
 public sealed record JoinParameters
@@ -29,6 +31,9 @@ public sealed record JoinParameters
     /// kubeadm's discovery pin: a joining node trusts only an API server whose CA has this key.
     /// </summary>
     public string CaCertHash => $"{Path}/ca-cert-hash";
+
+    /// <summary>What a parameter holds until a control-plane node publishes: workers wait for another value.</summary>
+    public const string Unpublished = "unpublished";
 
     /// <summary>Both parameter names, token first.</summary>
     public IReadOnlyList<string> Names => [Token, CaCertHash];
@@ -51,5 +56,23 @@ public sealed record JoinParameters
     {
         ArgumentNullException.ThrowIfNull(account);
         return Names.Select(name => account.Arn("ssm", $"parameter{name}")).ToArray();
+    }
+
+    /// <summary>
+    /// Both parameters as resources, token first, holding <see cref="Unpublished"/> until a node overwrites them;
+    /// <c>ignoreChanges: [value]</c> keeps <c>pulumi up</c> from putting the placeholder back over a published token.
+    /// </summary>
+    public IReadOnlyList<Parameter> Declare(Scope scope, Expr<string> keyId, IReadOnlyDictionary<string, Expr<string>> tags)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Names.Select(name => new Parameter(scope, $"join-{name[(name.LastIndexOf('/') + 1)..]}", new ParameterArgs
+        {
+            Name = name,
+            Type = ParameterType.SecureString,
+            KeyId = keyId,
+            Value = Unpublished,
+            Description = "Written by the control-plane nodes (kubeadm-join-token); the value here is a placeholder",
+            Tags = tags,
+        }, new ResourceOptions { IgnoreChanges = ["value"] })).ToArray();
     }
 }

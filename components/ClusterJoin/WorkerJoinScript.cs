@@ -39,12 +39,12 @@ public static class WorkerJoinScript
         # have published yet, and a new instance profile can take a minute to be usable).
         fetch() {
           local delay=5 value
-          until value=$(aws ssm get-parameter --with-decryption --name "$1" --query Parameter.Value --output text); do
+          until value=$(aws ssm get-parameter --with-decryption --name "$1" --query Parameter.Value --output text) && [[ "$value" != unpublished ]]; do
             if ((SECONDS + delay > deadline)); then
               echo "could not read SSM parameter $1 within ${JOIN_FETCH_TIMEOUT_SECONDS}s" >&2
               return 1
             fi
-            echo "SSM parameter $1 is not readable yet; retrying in ${delay}s" >&2
+            echo "SSM parameter $1 is not readable or not published yet; retrying in ${delay}s" >&2
             sleep "$delay"
             delay=$((delay * 2 > 60 ? 60 : delay * 2))
           done

@@ -35,7 +35,8 @@ public sealed class EtcdCluster : Component
         Layout = EtcdClusterLayout.Spread(args.Cluster);
         Validate(args, Layout);
         Tuning = EtcdTuning.For(args.ExpectedNodes);
-        DataVolume = EtcdDataVolume.For(args.ExpectedNodes, Tuning);
+        Machine = EtcdMachineSize.For(args.ExpectedNodes, Tuning);
+        DataVolume = EtcdDataVolume.For(args.ExpectedNodes, Tuning, Machine);
         var schedule = new EtcdBackupSchedule(args.Backup);
         var account = AwsAccount.Of(Scope);
 
@@ -47,6 +48,9 @@ public sealed class EtcdCluster : Component
     public EtcdClusterLayout Layout { get; }
 
     public EtcdTuning Tuning { get; }
+
+    /// <summary>Every member's instance type, from the cluster size (<see cref="EtcdMachineSize.For"/>).</summary>
+    public EtcdMachineSize Machine { get; }
 
     /// <summary>Type, size and IOPS of every member's data volume.</summary>
     public EtcdDataVolume DataVolume { get; }
@@ -133,7 +137,7 @@ public sealed class EtcdCluster : Component
         var instance = new Instance(scope, "instance", new InstanceArgs
         {
             Ami = args.ImageId,
-            InstanceType = args.InstanceType,
+            InstanceType = Machine.InstanceType,
             SubnetId = subnet.SubnetId,
             PrivateIp = privateIp,
             VpcSecurityGroupIds = args.SecurityGroupIds,

@@ -13,7 +13,7 @@ public sealed record EtcdClusterEc2Args
     /// <summary>The members' layout: zones, DNS domain (the name of the zone <see cref="ZoneId"/>), count and name.</summary>
     public required EtcdClusterArgs Cluster { get; init; }
 
-    /// <summary>The planned node count, from which etcd's tuning and the data volumes are derived.</summary>
+    /// <summary>The planned node count, from which etcd's tuning, the members' instance type and their data volumes are derived.</summary>
     public required int ExpectedNodes { get; init; }
 
     /// <summary>The region, as plain text: the boot scripts' AWS CLI calls go there.</summary>
@@ -39,13 +39,6 @@ public sealed record EtcdClusterEc2Args
 
     /// <summary>The required tags (cluster, environment, owner, cost-center).</summary>
     public required IReadOnlyDictionary<string, Expr<string>> Tags { get; init; }
-
-    /// <summary>
-    /// m6i.large (2 vCPU, 8 GiB): etcd's memory is about its database (8 GiB at most with page cache
-    /// to spare below the largest quota) and it rarely needs more than two cores; its speed is the disk's.
-    /// Take an xlarge from ~3,000 nodes, where watch fan-out to many API servers costs CPU.
-    /// </summary>
-    public string InstanceType { get; init; } = "m6i.large";
 
     /// <summary>How often members snapshot to the bucket.</summary>
     public EtcdBackupScheduleArgs Backup { get; init; } = new();

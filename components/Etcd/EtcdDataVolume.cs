@@ -28,12 +28,18 @@ public sealed record EtcdDataVolume
     /// <summary>gp3's baseline, included in its price: six times etcd's ~500 fsync IOPS.</summary>
     public const int Gp3Iops = 3_000;
 
-    /// <summary>gp3's baseline throughput in MiB/s, included in its price; snapshots and defragmentation read at most the quota (8 GiB) in a minute.</summary>
+    /// <summary>
+    /// gp3's baseline throughput in MiB/s, included in its price and its minimum; snapshots and defragmentation read at most the
+    /// quota (8 GiB) in a minute. gp3 is used up to 1,000 nodes, on m6i.large or xlarge, whose EBS baselines (81.25 and 156.25 MB/s)
+    /// cap it at bursts; etcd's steady writes are small fsyncs, well within either.
+    /// </summary>
     public const int Gp3ThroughputMiBps = 125;
 
     /// <summary>
     /// io2 IOPS per expected node: each node's lease renewals and status updates make about one write a
-    /// second, each write a WAL fsync plus its share of backend commits; 2 per node, never below gp3's 3,000.
+    /// second, each write a WAL fsync plus its share of backend commits; 2 per node, never below gp3's 3,000, and
+    /// never above the member's EBS baseline (<see cref="EtcdMachineSize.EbsBaselineIops"/>, less the root
+    /// volume's share), which is all the instance sustains.
     /// </summary>
     public const int Io2IopsPerNode = 2;
 
@@ -47,10 +53,20 @@ public sealed record EtcdDataVolume
     /// <summary>MiB/s; set for gp3 only (io2 throughput follows its IOPS).</summary>
     public int? ThroughputMiBps { get; init; }
 
-    /// <summary>The volume for a cluster of <paramref name="expectedNodes"/> nodes whose etcd runs with <paramref name="tuning"/>.</summary>
-    public static EtcdDataVolume For(int expectedNodes, EtcdTuning tuning)
+    /// <summary>
+    /// IOPS left for the root volume's logs and package installs out of the instance's EBS baseline: gp3's
+    /// minimum throughput never matters there, its IOPS do while the data volume is busy.
+    /// </summary>
+    public const int RootVolumeIopsShare = 600;
+
+    /// <summary>
+    /// The volume for a cluster of <paramref name="expectedNodes"/> nodes whose etcd runs with <paramref name="tuning"/>
+    /// on <paramref name="machine"/>.
+    /// </summary>
+    public static EtcdDataVolume For(int expectedNodes, EtcdTuning tuning, EtcdMachineSize machine)
     {
         ArgumentNullException.ThrowIfNull(tuning);
+        ArgumentNullException.ThrowIfNull(machine);
         if (expectedNodes < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(expectedNodes), expectedNodes, $"expected nodes {expectedNodes} is not a cluster size: give the planned node count (at least 1).");
@@ -59,7 +75,7 @@ public sealed record EtcdDataVolume
         var quotaGiB = (int)(tuning.QuotaBackendBytes >> 30);
         var size = Math.Max(MinimumSizeGiB, quotaGiB * SizePerQuotaGiB);
         return expectedNodes >= ProvisionedIopsFromNodes
-            ? new EtcdDataVolume { Type = "io2", SizeGiB = size, Iops = Math.Max(Gp3Iops, expectedNodes * Io2IopsPerNode) }
+            ? new EtcdDataVolume { Type = "io2", SizeGiB = size, Iops = Math.Min(Math.Max(Gp3Iops, expectedNodes * Io2IopsPerNode), machine.EbsBaselineIops - RootVolumeIopsShare) }
             : new EtcdDataVolume { Type = "gp3", SizeGiB = size, Iops = Gp3Iops, ThroughputMiBps = Gp3ThroughputMiBps };
     }
 }

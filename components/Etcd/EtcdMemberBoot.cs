@@ -2,6 +2,7 @@ using Infra.Boot;
 using Infra.Emit;
 using Infra.EtcdBackup;
 using Infra.NodePools;
+using Infra.Pki;
 using Infra.Software;
 
 namespace Infra.Etcd;
@@ -64,8 +65,15 @@ public sealed record EtcdMemberBoot
             BootStep.Retried("fetch-config", "read the member certificates and settings from SSM", Rooted(FetchConfigPath)),
             // etcd must never start before its volume is mounted, its binary checked and its certificates in place.
             BootStep.Retried("start-etcd", "start etcd and its backup timer", "start_etcd"),
+            CertificateRenewal.StartStep,
         ],
     };
+
+    /// <summary>
+    /// Re-reads the member's TLS files every few hours and exports their expiry; etcd itself reads its certificate and
+    /// key at every new TLS handshake, so nothing is restarted (see <see cref="CertificateRenewal.Reload"/>).
+    /// </summary>
+    public CertificateRenewal Renewal => new() { Machine = "etcd member", Region = Region, Files = TlsFiles };
 
     /// <summary>A script's path under <c>$BOOT_ROOT</c> (empty on the instance, a scratch directory in tests).</summary>
     private static string Rooted(string path) => $"\"$BOOT_ROOT{path}\"";
@@ -88,7 +96,7 @@ public sealed record EtcdMemberBoot
                 NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service", "0644", Backup.Service.Content),
                 NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service.d/10-member-tls.conf", "0644", BackupTlsDropIn()),
                 NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.timer", "0644", Backup.Timer.Content),
-            }.Concat(Sequence.WriteFiles).ToArray())
+            }.Concat(Sequence.WriteFiles).Concat(Renewal.WriteFiles).ToArray())
             .Add("runcmd", BootService.StartCommands);
         return "#cloud-config\n" + CloudConfigDialect.Render(document);
     }

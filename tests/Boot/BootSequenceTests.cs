@@ -32,11 +32,12 @@ public class BootSequenceTests
     }
 
     [Fact]
-    public void An_etcd_member_starts_etcd_last()
+    public void An_etcd_member_starts_etcd_last_and_only_then_its_certificate_renewal()
     {
         var boot = Sequence("etcd");
 
-        Assert.Equal(boot.Steps.Count - 1, boot.IndexOf("start-etcd"));
+        Assert.Equal(boot.Steps.Count - 2, boot.IndexOf("start-etcd"));
+        Assert.Equal(boot.Steps.Count - 1, boot.IndexOf("start-certificate-renewal"));
         Assert.True(boot.IndexOf("prepare-data-volume") < boot.IndexOf("install-etcd"));
     }
 

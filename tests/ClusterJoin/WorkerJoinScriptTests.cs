@@ -165,4 +165,8 @@ public sealed class WorkerJoinScriptTests : IDisposable
         var environment = new Dictionary<string, string> { ["PATH"] = tools.SearchPath };
         return InstalledTool.Run("bash", [script, settingsPath], environment: environment);
     }
+
+    [Fact]
+    public void A_worker_waits_while_the_token_holds_the_programs_placeholder() =>
+        Assert.Contains($"[[ \"$value\" != {JoinParameters.Unpublished} ]]", WorkerJoinScript.Text, StringComparison.Ordinal);
 }

@@ -4,7 +4,11 @@ namespace Infra.Tests.Etcd;
 
 public class EtcdDataVolumeTests
 {
-    private static EtcdDataVolume For(int nodes) => EtcdDataVolume.For(nodes, EtcdTuning.For(nodes));
+    private static EtcdDataVolume For(int nodes)
+    {
+        var tuning = EtcdTuning.For(nodes);
+        return EtcdDataVolume.For(nodes, tuning, EtcdMachineSize.For(nodes, tuning));
+    }
 
     [Fact]
     public void Clusters_below_the_threshold_get_gp3_at_its_free_baseline()
@@ -38,5 +42,25 @@ public class EtcdDataVolumeTests
 
         Assert.True(volume.SizeGiB >= quotaGiB * EtcdDataVolume.SizePerQuotaGiB, $"{volume.SizeGiB} GiB for a {quotaGiB} GiB quota");
         Assert.True(volume.Iops >= 500, $"{volume.Iops} IOPS");
+    }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(1_000)]
+    [InlineData(5_000)]
+    [InlineData(20_000)]
+    public void The_data_volume_never_asks_for_more_iops_than_its_instance_sustains(int nodes)
+    {
+        var machine = EtcdMachineSize.For(nodes, EtcdTuning.For(nodes));
+
+        Assert.True(For(nodes).Iops + EtcdDataVolume.RootVolumeIopsShare <= machine.EbsBaselineIops, $"{For(nodes).Iops} IOPS on {machine.InstanceType} ({machine.EbsBaselineIops} baseline)");
+    }
+
+    [Fact]
+    public void Five_thousand_nodes_get_io2_at_two_iops_a_node_on_a_type_whose_baseline_holds_them()
+    {
+        var volume = For(5_000);
+
+        Assert.Equal(("io2", 10_000, 32), (volume.Type, volume.Iops, volume.SizeGiB));
     }
 }

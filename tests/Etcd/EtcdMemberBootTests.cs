@@ -27,7 +27,7 @@ public sealed class EtcdMemberBootTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Equal(4, Calls(EtcdMemberBoot.PrepareDataDiskPath).Length);
         Assert.Equal(
-            [EtcdMemberBoot.PrepareDataDiskPath, SoftwareInstaller.InstallPath, EtcdMemberBoot.FetchConfigPath, "systemctl"],
+            [EtcdMemberBoot.PrepareDataDiskPath, SoftwareInstaller.InstallPath, EtcdMemberBoot.FetchConfigPath, "systemctl", "systemctl"],
             File.ReadAllLines(machine.Tools.Path("order")));
         Assert.Contains("enable --now etcd.service etcd-backup.timer", machine.Tools.Calls("systemctl"));
     }

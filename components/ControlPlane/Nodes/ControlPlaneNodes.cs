@@ -16,6 +16,7 @@ using Infra.Model;
 using Infra.NodeIam;
 using Infra.NodePools;
 using Infra.Network;
+using Infra.Pki;
 
 namespace Infra.ControlPlane.Nodes;
 
@@ -88,6 +89,7 @@ public sealed class ControlPlaneNodes : Component
             Description = $"The key the API servers of {args.ClusterName} encrypt Secrets with",
             Tags = args.Tags,
         });
+        JoinParameterResources = args.Join.Declare(Scope, args.Pki.EncryptionKeyAliasName, args.Tags);
         JoinTokens = new JoinTokenPublisher(new JoinTokenPublisherArgs { Region = args.Region, Parameters = args.Join, KmsKeyId = args.Pki.EncryptionKeyAliasName });
         var grants = new RolePolicy(Scope, "role-policy", new RolePolicyArgs
         {
@@ -108,6 +110,12 @@ public sealed class ControlPlaneNodes : Component
             Aliases = [new RecordAlias { Name = args.LoadBalancer.InternalDnsName, ZoneId = args.LoadBalancer.InternalZoneId, EvaluateTargetHealth = false }],
         });
 
+        Renewal = new CertificateRenewal
+        {
+            Machine = "control-plane node",
+            Region = args.Region,
+            Files = [RenewedFile(args.Pki.Paths.ControlPlane, "apiserver-etcd-client.crt", "0644"), RenewedFile(args.Pki.Paths.ControlPlane, "apiserver-etcd-client.key", "0600")],
+        };
         var script = new ControlPlaneBootScript
         {
             Region = args.Region,
@@ -119,7 +127,7 @@ public sealed class ControlPlaneNodes : Component
             CaCertHashParameter = args.Join.CaCertHash,
             Etcd = Cluster.Etcd.External,
             EventsEtcdServers = args.EventsEtcd?.Members.Select(member => member.ClientUrl).ToArray() ?? [],
-            AfterKubeadm = JoinTokenPublisher.EnableCommands,
+            AfterKubeadm = [.. JoinTokenPublisher.EnableCommands, CertificateRenewal.EnableCommand],
         };
         Boot = new ControlPlaneBoot
         {
@@ -129,7 +137,7 @@ public sealed class ControlPlaneNodes : Component
             JoinTemplate = KubeadmConfigFile.ForJoin(JoinConfigurationFor(args.ClusterName)).Text,
             KmsPlugin = new KmsPluginPod { Region = args.Region, Kms = kms },
             Script = script,
-            ExtraFiles = JoinTokens.WriteFiles,
+            ExtraFiles = [.. JoinTokens.WriteFiles, .. Renewal.WriteFiles],
         };
         var cloudConfig = Boot.ToCloudConfig();
 
@@ -157,6 +165,9 @@ public sealed class ControlPlaneNodes : Component
     /// <summary>Every node keeps a fresh join token and the CA pin in SSM for joining nodes (<see cref="JoinTokenPublisher"/>).</summary>
     public JoinTokenPublisher JoinTokens { get; }
 
+    /// <summary>The join parameters as Pulumi resources, so <c>pulumi destroy</c> deletes what the nodes wrote (<see cref="JoinParameters.Declare"/>).</summary>
+    public IReadOnlyList<Parameter> JoinParameterResources { get; }
+
     /// <summary>The ClusterConfiguration every node runs with.</summary>
     public ClusterConfiguration Cluster { get; }
 
@@ -175,6 +186,13 @@ public sealed class ControlPlaneNodes : Component
 
     /// <summary>The nodes' user data, as a model.</summary>
     public ControlPlaneBoot Boot { get; }
+
+    /// <summary>
+    /// Renews the API server's etcd client certificate on every node: the only leaf certificate the nodes read from SSM
+    /// (the kubelet rotates its own client certificate, rotateCertificates; the CAs and service account key only change
+    /// in a deliberate rotation). kube-apiserver's etcd client reads the files at every new TLS handshake, so nothing restarts.
+    /// </summary>
+    public CertificateRenewal Renewal { get; }
 
     /// <summary>One group per zone, in the order of the subnets.</summary>
     public IReadOnlyList<Group> Groups { get; }
@@ -249,6 +267,10 @@ public sealed class ControlPlaneNodes : Component
         group.Annotate(new CisDeviationsAnnotation(ControlPlaneHardening.Deviations));
         return group;
     }
+
+    /// <summary>A file under <c>/etc/kubernetes/pki</c> by its parameter of the same relative name under <paramref name="pkiPath"/>.</summary>
+    private static (string Parameter, string File, string Mode) RenewedFile(string pkiPath, string name, string mode) =>
+        ($"{pkiPath}/{name}", $"/etc/kubernetes/pki/{name}", mode);
 
     private static ClusterConfiguration ClusterConfigurationFor(ControlPlaneNodesArgs args)
     {

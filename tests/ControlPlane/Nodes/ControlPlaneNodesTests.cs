@@ -144,4 +144,32 @@ public class ControlPlaneNodesTests
         var yaml = PulumiYamlEmitter.ToYaml(fixture.Program);
         return yaml[yaml.IndexOf("kubeconfig:", StringComparison.Ordinal)..];
     }
+
+    [Fact]
+    public void Every_node_renews_the_api_servers_etcd_client_certificate_from_where_it_fetched_it_at_boot()
+    {
+        var renewal = Fixture.ControlPlane.Renewal;
+        var pki = Fixture.Args.Pki.Paths.ControlPlane;
+
+        Assert.Equal(
+            [($"{pki}/apiserver-etcd-client.crt", "/etc/kubernetes/pki/apiserver-etcd-client.crt", "0644"), ($"{pki}/apiserver-etcd-client.key", "/etc/kubernetes/pki/apiserver-etcd-client.key", "0600")],
+            renewal.Files);
+        Assert.Contains(Infra.Pki.CertificateRenewal.EnableCommand, Fixture.ControlPlane.Boot.Script.AfterKubeadm);
+        Assert.Contains(Infra.Pki.CertificateRenewal.InstallPath, Fixture.ControlPlane.Boot.ToCloudConfig(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_program_owns_the_join_parameters_nodes_write_so_destroy_deletes_them_and_up_never_resets_them()
+    {
+        var declared = Fixture.ControlPlane.JoinParameterResources;
+
+        Assert.Equal(Fixture.Args.Join.Names, declared.Select(p => p.Args.Name.ToString()));
+        Assert.All(declared, parameter =>
+        {
+            Assert.Equal(Infra.Aws.Ssm.ParameterType.SecureString, parameter.Args.Type);
+            Assert.Equal(Infra.ClusterJoin.JoinParameters.Unpublished, parameter.Args.Value.ToString());
+            Assert.Equal(["value"], parameter.Options.IgnoreChanges);
+            Assert.False(parameter.Options.Protect);
+        });
+    }
 }
