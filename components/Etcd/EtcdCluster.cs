@@ -79,7 +79,7 @@ public sealed class EtcdCluster : Component
         {
             Name = $"{memberPath}/backup.env",
             Type = ParameterType.PlainText,
-            Value = args.BackupBucket.MemberEnvironment(member.Name),
+            Value = args.BackupBucket.MemberEnvironment(Layout.Token, member.Name),
             Description = $"Backup settings of etcd member {member.Name} of {args.ClusterName}",
             Tags = args.Tags,
         });

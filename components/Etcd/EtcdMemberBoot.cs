@@ -13,7 +13,8 @@ namespace Infra.Etcd;
 /// user data (readable by anyone with ec2:DescribeInstanceAttribute) names parameters, never their values.
 /// Its boot (<see cref="Sequence"/>) waits for the data volume, formats it only if blank (a replaced instance keeps
 /// the data of the member it replaces), mounts it at the data directory, installs the pinned etcd release after
-/// checking its hash, fetches the member's files, and starts etcd and the backup timer; each step retried or waited
+/// checking its hash, fetches the member's files, rejoins the running cluster when its data volume came back empty
+/// (<see cref="EtcdRejoinScript"/>), and starts etcd and the backup timer; each step retried or waited
 /// for, and skipped at a later boot once done (etcd.service, enabled, starts on its own then).
 /// </summary>
 public sealed record EtcdMemberBoot
@@ -63,6 +64,8 @@ public sealed record EtcdMemberBoot
             BootStep.WaitedFor("prepare-data-volume", "the etcd data volume, formatted if blank and mounted", TimeSpan.FromMinutes(DataVolumeWaitMinutes), Rooted(PrepareDataDiskPath)),
             BootStep.Retried("install-etcd", "install etcd", Rooted(SoftwareInstaller.InstallPath)),
             BootStep.Retried("fetch-config", "read the member certificates and settings from SSM", Rooted(FetchConfigPath)),
+            // After the certificates (it asks the other members with them), before etcd: an empty data volume rejoins.
+            BootStep.Retried("rejoin-or-found-cluster", "rejoin the running cluster or found it", Rooted(EtcdRejoinScript.InstallPath)),
             // etcd must never start before its volume is mounted, its binary checked and its certificates in place.
             BootStep.Retried("start-etcd", "start etcd and its backup timer", "start_etcd"),
             CertificateRenewal.StartStep,
@@ -90,6 +93,7 @@ public sealed record EtcdMemberBoot
                 NodeBase.WriteFile(PrepareDataDiskPath, "0755", PrepareDataDiskScript(dataDir)),
                 NodeBase.WriteFile(SoftwareInstaller.InstallPath, "0755", Installer.Text),
                 NodeBase.WriteFile(FetchConfigPath, "0755", FetchConfigScript()),
+                NodeBase.WriteFile(EtcdRejoinScript.InstallPath, "0755", EtcdRejoinScript.Render(Config)),
                 NodeBase.WriteFile($"{SystemdDirectory}/etcd.service", "0644", EtcdSystemdUnit.Render(Config)),
                 NodeBase.WriteFile($"{SystemdDirectory}/etcd.service.d/10-data-volume.conf", "0644", $"[Unit]\nRequiresMountsFor={dataDir}\n"),
                 NodeBase.WriteFile(EtcdBackupScript.InstallPath, "0755", Backup.Script.Content),

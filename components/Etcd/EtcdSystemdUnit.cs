@@ -10,13 +10,29 @@ public static class EtcdSystemdUnit
     public const string DefaultBinary = "/usr/local/bin/etcd";
 
     /// <summary>
+    /// The command line the unit runs: the member's flags, with <c>--initial-cluster-state</c> taken from
+    /// <see cref="EtcdRejoinScript.StateVariable"/>, which the rejoin step sets to <c>existing</c> when the member
+    /// comes back without data into a running cluster.
+    /// </summary>
+    public static IReadOnlyList<string> ExecStartFlags(EtcdMemberConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.Flags()
+            .Select(flag => flag.StartsWith(InitialClusterStateFlag, StringComparison.Ordinal) ? InitialClusterStateFlag + "${" + EtcdRejoinScript.StateVariable + "}" : flag)
+            .ToList();
+    }
+
+    private const string InitialClusterStateFlag = "--initial-cluster-state=";
+
+    /// <summary>
     /// The unit file: restarted on any exit after 5 s (a crash loop never hammers peers), open files
-    /// raised for thousands of watch streams, I/O priority raised so fsyncs go first.
+    /// raised for thousands of watch streams, I/O priority raised so fsyncs go first. The cluster state is
+    /// <c>new</c> unless the rejoin step's file (read after <c>Environment=</c>, so it wins) says otherwise.
     /// </summary>
     public static string Render(EtcdMemberConfig config, string binary = DefaultBinary)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var execStart = string.Join(" \\\n  ", config.Flags().Prepend(binary));
+        var execStart = string.Join(" \\\n  ", ExecStartFlags(config).Prepend(binary));
         return $"""
             [Unit]
             Description=etcd member {config.Member.Name} of {config.Layout.Token} (etcd {EtcdVersion.Pinned})
@@ -25,6 +41,8 @@ public static class EtcdSystemdUnit
 
             [Service]
             Type=notify
+            Environment={EtcdRejoinScript.StateVariable}={EtcdRejoinScript.NewCluster}
+            EnvironmentFile=-{EtcdRejoinScript.StateFilePath}
             ExecStart={execStart}
             Restart=always
             RestartSec=5

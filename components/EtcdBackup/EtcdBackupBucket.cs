@@ -17,7 +17,10 @@ namespace Infra.EtcdBackup;
 /// </summary>
 public sealed class EtcdBackupBucket : Component
 {
-    /// <summary>Where snapshots go: <c>snapshots/&lt;cluster&gt;/&lt;member&gt;/&lt;UTC time&gt;.db</c>.</summary>
+    /// <summary>
+    /// Where snapshots go: <c>snapshots/&lt;cluster&gt;/&lt;etcd cluster&gt;/&lt;member&gt;/&lt;UTC time&gt;.db</c>. The etcd
+    /// cluster (<c>etcd</c>, <c>etcd-events</c>) has its own prefix, so a restore never picks an events snapshot for the main cluster.
+    /// </summary>
     public const string SnapshotPrefix = "snapshots/";
 
     /// <summary>Noncurrent versions (expired or overwritten snapshots) stay 30 days: time to undo a wrong expiry or overwrite.</summary>
@@ -174,15 +177,20 @@ public sealed class EtcdBackupBucket : Component
     /// The member's <c>/etc/etcd/backup.env</c>, read by <see cref="EtcdBackupSchedule"/>'s service:
     /// where snapshots go, with which key, and under which names.
     /// </summary>
-    public Expr<string> MemberEnvironment(string memberName)
+    public Expr<string> MemberEnvironment(string etcdCluster, string memberName)
     {
+        if (!ClusterNameRule.IsValid(etcdCluster))
+        {
+            throw new ArgumentException($"etcd cluster name '{etcdCluster}' cannot name a snapshot path: {ClusterNameRule.Requirement}", nameof(etcdCluster));
+        }
+
         if (!ClusterNameRule.IsValid(memberName))
         {
             throw new ArgumentException($"etcd member name '{memberName}' cannot name a snapshot path: {ClusterNameRule.Requirement}", nameof(memberName));
         }
 
         return Fn.Interpolate(
-            $"ETCD_BACKUP_BUCKET={Bucket.BucketName}\nETCD_BACKUP_KMS_KEY_ARN={Key.Arn}\nETCD_BACKUP_CLUSTER={ClusterName}\nETCD_BACKUP_MEMBER={memberName}\nAWS_DEFAULT_REGION={Region}\n");
+            $"ETCD_BACKUP_BUCKET={Bucket.BucketName}\nETCD_BACKUP_KMS_KEY_ARN={Key.Arn}\nETCD_BACKUP_CLUSTER={ClusterName}\nETCD_BACKUP_ETCD_CLUSTER={etcdCluster}\nETCD_BACKUP_MEMBER={memberName}\nAWS_DEFAULT_REGION={Region}\n");
     }
 
     /// <summary>Refuses any request over plain HTTP, whoever makes it.</summary>

@@ -26,6 +26,7 @@ public static class EtcdBackupScript
         : "${ETCD_BACKUP_BUCKET:?not set: see /etc/etcd/backup.env}"
         : "${ETCD_BACKUP_KMS_KEY_ARN:?not set: see /etc/etcd/backup.env}"
         : "${ETCD_BACKUP_CLUSTER:?not set: see /etc/etcd/backup.env}"
+        : "${ETCD_BACKUP_ETCD_CLUSTER:?not set: see /etc/etcd/backup.env}"
         : "${ETCD_BACKUP_MEMBER:?not set: see /etc/etcd/backup.env}"
 
         # The local member, over TLS with a client certificate; etcdctl reads these variables itself.
@@ -54,7 +55,7 @@ public static class EtcdBackupScript
         # A snapshot that does not read back is not a backup: fail before uploading it.
         etcdutl snapshot status "$snapshot" --write-out=table
 
-        key="snapshots/${ETCD_BACKUP_CLUSTER}/${ETCD_BACKUP_MEMBER}/${taken_at}.db"
+        key="snapshots/${ETCD_BACKUP_CLUSTER}/${ETCD_BACKUP_ETCD_CLUSTER}/${ETCD_BACKUP_MEMBER}/${taken_at}.db"
         aws s3 cp "$snapshot" "s3://${ETCD_BACKUP_BUCKET}/${key}" \
           --sse aws:kms --sse-kms-key-id "$ETCD_BACKUP_KMS_KEY_ARN" --only-show-errors
         echo "uploaded s3://${ETCD_BACKUP_BUCKET}/${key}"

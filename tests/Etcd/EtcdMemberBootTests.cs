@@ -20,14 +20,14 @@ public sealed class EtcdMemberBootTests : IDisposable
     public void Dispose() => machine.Dispose();
 
     [Fact]
-    public void With_the_volume_late_the_member_waits_then_installs_fetches_and_starts_etcd_last()
+    public void With_the_volume_late_the_member_waits_then_installs_fetches_rejoins_and_starts_etcd_last()
     {
         var result = Run(volumeAttachesAfterPolls: 3);
 
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.Equal(4, Calls(EtcdMemberBoot.PrepareDataDiskPath).Length);
         Assert.Equal(
-            [EtcdMemberBoot.PrepareDataDiskPath, SoftwareInstaller.InstallPath, EtcdMemberBoot.FetchConfigPath, "systemctl", "systemctl"],
+            [EtcdMemberBoot.PrepareDataDiskPath, SoftwareInstaller.InstallPath, EtcdMemberBoot.FetchConfigPath, EtcdRejoinScript.InstallPath, "systemctl", "systemctl"],
             File.ReadAllLines(machine.Tools.Path("order")));
         Assert.Contains("enable --now etcd.service etcd-backup.timer", machine.Tools.Calls("systemctl"));
     }
@@ -65,7 +65,7 @@ public sealed class EtcdMemberBootTests : IDisposable
     private InstalledTool.Result Run(int volumeAttachesAfterPolls = 0, int fetchFailures = 0)
     {
         var order = machine.Tools.Path("order");
-        foreach (var (script, failures) in new[] { (EtcdMemberBoot.PrepareDataDiskPath, volumeAttachesAfterPolls), (SoftwareInstaller.InstallPath, 0), (EtcdMemberBoot.FetchConfigPath, fetchFailures) })
+        foreach (var (script, failures) in new[] { (EtcdMemberBoot.PrepareDataDiskPath, volumeAttachesAfterPolls), (SoftwareInstaller.InstallPath, 0), (EtcdMemberBoot.FetchConfigPath, fetchFailures), (EtcdRejoinScript.InstallPath, 0) })
         {
             var calls = machine.Tools.Path(Path.GetFileName(script) + ".calls");
             machine.Write(script, $"""

@@ -81,13 +81,13 @@ internal sealed class LoopbackEtcdCluster : IDisposable
         }
     }
 
-    /// <summary>The flags a member runs with here: its generated flags as etcd 3.4 spells them.</summary>
-    public static IReadOnlyList<string> RunnableFlags(EtcdMemberConfig config) => DebianEtcd34.CommandLine(config.Flags());
+    public void Start(string name, EtcdMemberConfig? config = null) => StartWithFlags(name, (config ?? Configs[name]).Flags());
 
-    public void Start(string name, EtcdMemberConfig? config = null)
+    /// <summary>Starts member <paramref name="name"/> with generated <paramref name="flags"/> (e.g. its unit's), as etcd 3.4 spells them.</summary>
+    public void StartWithFlags(string name, IReadOnlyList<string> flags)
     {
         var start = new ProcessStartInfo(EtcdBinaries.Etcd) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var flag in RunnableFlags(config ?? Configs[name]))
+        foreach (var flag in DebianEtcd34.CommandLine(flags))
         {
             start.ArgumentList.Add(flag);
         }
@@ -134,6 +134,31 @@ internal sealed class LoopbackEtcdCluster : IDisposable
         Assert.True(health.Succeeded, $"etcd endpoints {endpoints} not healthy within {timeout.TotalSeconds} s: {health}\n{Log}");
     }
 
+    /// <summary>How long a request may be retried while elections settle or a loaded machine catches up.</summary>
+    public static readonly TimeSpan RetryWithin = TimeSpan.FromSeconds(20);
+
+    /// <summary>Writes five keys <c>/proof/&lt;phase&gt;-&lt;i&gt;</c> through <paramref name="names"/>, each retried until acknowledged; records the acknowledged keys.</summary>
+    public void WriteProofKeys(IEnumerable<string> names, string phase, List<string> acknowledged)
+    {
+        ArgumentNullException.ThrowIfNull(acknowledged);
+        var endpoints = string.Join(',', names.Select(ClientUrl));
+        for (var i = 0; i < 5; i++)
+        {
+            var key = $"/proof/{phase}-{i}";
+            var put = EtcdctlUntilSuccess(endpoints, RetryWithin, "put", key, phase);
+            Assert.True(put.Succeeded, $"write of {key} through {endpoints} failed: {put}\n{Log}");
+            acknowledged.Add(key);
+        }
+    }
+
+    /// <summary>The /proof/ keys member <paramref name="name"/> holds, sorted, read linearizably through it (so it has applied them).</summary>
+    public List<string> ProofKeys(string name)
+    {
+        var get = EtcdctlUntilSuccess(ClientUrl(name), RetryWithin, "get", "/proof/", "--prefix", "--keys-only");
+        Assert.True(get.Succeeded, $"read through {name} failed: {get}");
+        return [.. get.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>
     /// Runs etcdctl until it succeeds or <paramref name="within"/> has passed, and returns the last run:
     /// after a member stops or starts, requests fail until an election settles (2.5 s or more).
@@ -159,10 +184,23 @@ internal sealed class LoopbackEtcdCluster : IDisposable
     /// <summary>Runs what members run as etcdutl (offline: snapshot status and restore) with <paramref name="arguments"/>: <see cref="DebianEtcd34.EtcdutlStandIn"/> here.</summary>
     public EtcdctlResult Etcdutl(params string[] arguments) => Run(DebianEtcd34.EtcdutlStandIn, arguments);
 
-    private EtcdctlResult Run(string binary, string[] arguments)
+    /// <summary>Runs a rendered bash <paramref name="script"/> with <paramref name="environment"/> added, killed after <paramref name="timeout"/>.</summary>
+    public EtcdctlResult RunScript(string script, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    {
+        var path = Path.Combine(Root, $"script-{Guid.NewGuid():N}.sh");
+        File.WriteAllText(path, script);
+        return Run("/bin/bash", [path], environment, timeout);
+    }
+
+    private EtcdctlResult Run(string binary, string[] arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo(binary) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.Environment["ETCDCTL_API"] = "3";
+        foreach (var (variable, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[variable] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -171,10 +209,11 @@ internal sealed class LoopbackEtcdCluster : IDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(EtcdctlTimeout))
+        var bound = timeout ?? EtcdctlTimeout;
+        if (!process.WaitForExit(bound))
         {
             Kill(process);
-            return new EtcdctlResult(-1, "", $"{binary} still running after {EtcdctlTimeout.TotalSeconds} s");
+            return new EtcdctlResult(-1, "", $"{binary} still running after {bound.TotalSeconds} s");
         }
 
         var result = new EtcdctlResult(process.ExitCode, stdout.Result, stderr.Result);

@@ -9,8 +9,7 @@ public sealed class RealEtcdTests : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a request may be retried while elections settle or a loaded machine catches up.</summary>
-    private static readonly TimeSpan RetryWithin = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan RetryWithin = LoopbackEtcdCluster.RetryWithin;
 
     private readonly LoopbackEtcdCluster _cluster = new();
 
@@ -20,12 +19,12 @@ public sealed class RealEtcdTests : IDisposable
         _cluster.StartAll();
         _cluster.WaitHealthy(_cluster.Names, StartTimeout);
         var acknowledged = new List<string>();
-        Write(_cluster.Names, "all-up", acknowledged);
+        _cluster.WriteProofKeys(_cluster.Names, "all-up", acknowledged);
 
         _cluster.Stop("etcd-a");
         _cluster.Stop("etcd-b");
         string[] survivors = ["etcd-c", "etcd-d", "etcd-e"];
-        Write(survivors, "two-down", acknowledged);
+        _cluster.WriteProofKeys(survivors, "two-down", acknowledged);
 
         _cluster.Stop("etcd-c");
         var withoutQuorum = _cluster.Etcdctl(Endpoints(["etcd-d", "etcd-e"]), "put", "/proof/three-down", "lost");
@@ -50,7 +49,7 @@ public sealed class RealEtcdTests : IDisposable
         _cluster.StartAll();
         _cluster.WaitHealthy(_cluster.Names, StartTimeout);
         var acknowledged = new List<string>();
-        Write(_cluster.Names, "before-snapshot", acknowledged);
+        _cluster.WriteProofKeys(_cluster.Names, "before-snapshot", acknowledged);
         var snapshot = Path.Combine(_cluster.Root, "snapshot.db");
         var saved = _cluster.EtcdctlUntilSuccess(_cluster.ClientUrl("etcd-c"), RetryWithin, "snapshot", "save", snapshot);
         Assert.True(saved.Succeeded, $"snapshot save failed: {saved}");
@@ -110,19 +109,6 @@ public sealed class RealEtcdTests : IDisposable
 
     private string Endpoints(IEnumerable<string> names) => string.Join(',', names.Select(_cluster.ClientUrl));
 
-    /// <summary>Writes five keys through <paramref name="names"/>, each retried until acknowledged within 20 s; records the acknowledged keys.</summary>
-    private void Write(IEnumerable<string> names, string phase, List<string> acknowledged)
-    {
-        var endpoints = Endpoints(names);
-        for (var i = 0; i < 5; i++)
-        {
-            var key = $"/proof/{phase}-{i}";
-            var put = _cluster.EtcdctlUntilSuccess(endpoints, RetryWithin, "put", key, phase);
-            Assert.True(put.Succeeded, $"write of {key} through {endpoints} failed: {put}\n{_cluster.Log}");
-            acknowledged.Add(key);
-        }
-    }
-
     /// <summary>
     /// The /proof/ keys <paramref name="name"/> holds, read linearizably through that member (so it has
     /// applied them), leaving out the write attempted without quorum: never acknowledged, it may or may not
@@ -130,8 +116,6 @@ public sealed class RealEtcdTests : IDisposable
     /// </summary>
     private List<string> Keys(string name)
     {
-        var get = _cluster.EtcdctlUntilSuccess(_cluster.ClientUrl(name), RetryWithin, "get", "/proof/", "--prefix", "--keys-only");
-        Assert.True(get.Succeeded, $"read through {name} failed: {get}");
-        return [.. get.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(k => k != "/proof/three-down").Order(StringComparer.Ordinal)];
+        return [.. _cluster.ProofKeys(name).Where(k => k != "/proof/three-down")];
     }
 }

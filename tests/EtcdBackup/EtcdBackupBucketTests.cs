@@ -132,10 +132,10 @@ public class EtcdBackupBucketTests
     {
         var (_, backups) = EtcdBackupFixture.Build();
 
-        var lines = Unscoped(ExprText.Of(backups.MemberEnvironment("etcd-1"))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Unscoped(ExprText.Of(backups.MemberEnvironment("etcd", "etcd-1"))).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(
-            ["ETCD_BACKUP_BUCKET=<bucket.bucket>", "ETCD_BACKUP_KMS_KEY_ARN=<key.arn>", "ETCD_BACKUP_CLUSTER=prod", "ETCD_BACKUP_MEMBER=etcd-1", "AWS_DEFAULT_REGION=<variable aws-region>"],
+            ["ETCD_BACKUP_BUCKET=<bucket.bucket>", "ETCD_BACKUP_KMS_KEY_ARN=<key.arn>", "ETCD_BACKUP_CLUSTER=prod", "ETCD_BACKUP_ETCD_CLUSTER=etcd", "ETCD_BACKUP_MEMBER=etcd-1", "AWS_DEFAULT_REGION=<variable aws-region>"],
             lines);
     }
 

@@ -18,7 +18,7 @@ public class EtcdBackupConformanceTests
             Policy = new PolicyDocument { Statement = backups.MemberPermissions }.ToJson(),
         });
         program.Export("backupBucket", (Expr<string>)backups.BucketName);
-        program.Export("memberEnvironment", backups.MemberEnvironment("etcd-1"));
+        program.Export("memberEnvironment", backups.MemberEnvironment("etcd", "etcd-1"));
 
         var result = ConformanceChecker.Check(new Dictionary<string, string> { ["etcd-backup"] = PulumiYamlEmitter.ToYaml(program) })["etcd-backup"];
 

@@ -42,7 +42,7 @@ public sealed class EtcdBackupScriptTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         var upload = Assert.Single(tools.Calls("aws"));
         Assert.Matches(
-            @"^s3 cp \S+/snapshot\.\w+ s3://prod-etcd-backups/snapshots/prod/etcd-1/\d{8}T\d{6}Z\.db --sse aws:kms --sse-kms-key-id arn:aws:kms:eu-west-1:111122223333:key/k1 --only-show-errors$",
+            @"^s3 cp \S+/snapshot\.\w+ s3://prod-etcd-backups/snapshots/prod/etcd/etcd-1/\d{8}T\d{6}Z\.db --sse aws:kms --sse-kms-key-id arn:aws:kms:eu-west-1:111122223333:key/k1 --only-show-errors$",
             upload);
         Assert.Single(tools.Calls("etcdutl"), call => call.StartsWith("snapshot status ", StringComparison.Ordinal));
     }
@@ -112,6 +112,7 @@ public sealed class EtcdBackupScriptTests : IDisposable
             ["ETCD_BACKUP_BUCKET"] = "prod-etcd-backups",
             ["ETCD_BACKUP_KMS_KEY_ARN"] = "arn:aws:kms:eu-west-1:111122223333:key/k1",
             ["ETCD_BACKUP_CLUSTER"] = "prod",
+            ["ETCD_BACKUP_ETCD_CLUSTER"] = "etcd",
             ["ETCD_BACKUP_MEMBER"] = "etcd-1",
         };
         if (without is not null)

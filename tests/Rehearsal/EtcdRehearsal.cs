@@ -180,8 +180,15 @@ internal sealed class EtcdRehearsal : IDisposable
         stream.Load(new StringReader(cloudInit));
         var files = (YamlSequenceNode)((YamlMappingNode)stream.Documents[0].RootNode)["write_files"];
         var unit = files.Cast<YamlMappingNode>().Single(file => ((YamlScalarNode)file["path"]).Value == UnitPath)["content"];
-        var execStart = ((YamlScalarNode)unit).Value!.Replace("\\\n", " ", StringComparison.Ordinal).Split('\n').Single(line => line.StartsWith("ExecStart=", StringComparison.Ordinal));
-        return execStart["ExecStart=".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        var lines = ((YamlScalarNode)unit).Value!.Replace("\\\n", " ", StringComparison.Ordinal).Split('\n');
+        var execStart = lines.Single(line => line.StartsWith("ExecStart=", StringComparison.Ordinal));
+        // systemd expands ${NAME} from the unit's Environment= lines; a new cluster's first boot has no override file.
+        var environment = lines.Where(line => line.StartsWith("Environment=", StringComparison.Ordinal))
+            .Select(line => line["Environment=".Length..].Split('=', 2))
+            .ToDictionary(pair => "${" + pair[0] + "}", pair => pair[1], StringComparer.Ordinal);
+        return execStart["ExecStart=".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(flag => environment.Aggregate(flag, (text, variable) => text.Replace(variable.Key, variable.Value, StringComparison.Ordinal)))
+            .ToList();
     }
 
     private static string HostOf(EtcdMemberAnnotation member) => new Uri(member.Urls["advertise-client-urls"]).Host;

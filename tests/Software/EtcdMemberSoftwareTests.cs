@@ -21,7 +21,7 @@ public class EtcdMemberSoftwareTests
     {
         var steps = EtcdMemberBoot.Sequence.Steps.Select(s => s.Name).ToList();
 
-        Assert.Equal(["install-aws-cli", "prepare-data-volume", "install-etcd", "fetch-config", "start-etcd", "start-certificate-renewal"], steps);
+        Assert.Equal(["install-aws-cli", "prepare-data-volume", "install-etcd", "fetch-config", "rejoin-or-found-cluster", "start-etcd", "start-certificate-renewal"], steps);
         Assert.Contains(SoftwareInstaller.InstallPath, EtcdMemberBoot.Sequence.Steps.Single(s => s.Name == "install-etcd").Line, StringComparison.Ordinal);
     }
 
