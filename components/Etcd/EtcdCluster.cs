@@ -17,8 +17,8 @@ namespace Infra.Etcd;
 /// <c>member.domain</c> in the cluster's private hosted zone, with its data on a separate,
 /// encrypted, protected EBS volume that survives the instance. Instances are replaced delete-first so the
 /// replacement takes the same IP and name and, finding the member's data on the volume, rejoins as the
-/// same member. A change of user data replaces every changed member in one update: roll members one at a
-/// time (<c>pulumi up --target</c> per instance) so a quorum always runs.
+/// same member. A change of image or user data replaces the instance, so such changes are staged: every member but
+/// <see cref="EtcdClusterEc2Args.RollingMember"/> ignores them, and one update replaces at most one member.
 /// </summary>
 public sealed class EtcdCluster : Component
 {
@@ -27,6 +27,13 @@ public sealed class EtcdCluster : Component
 
     /// <summary>Seconds resolvers cache a member's address: short, so a record fix is seen within a minute.</summary>
     public const int DnsTtlSeconds = 60;
+
+    /// <summary>
+    /// The instance inputs a routine update changes, which only the rolling member takes: a new <c>ami</c> or
+    /// <c>userDataBase64</c> (with <c>userDataReplaceOnChange</c>) replaces the instance, a new <c>instanceType</c> stops
+    /// and starts it; either takes the member out of the quorum (see the README's rollout section for the source).
+    /// </summary>
+    public static IReadOnlyList<string> StagedInstanceProperties { get; } = ["ami", "instanceType", "userDataBase64"];
 
     public EtcdCluster(Scope parent, string id, EtcdClusterEc2Args args)
         : base(parent, id)
@@ -148,6 +155,7 @@ public sealed class EtcdCluster : Component
         }, new ResourceOptions
         {
             DeleteBeforeReplace = true,
+            IgnoreChanges = member.Name == args.RollingMember ? [] : StagedInstanceProperties,
             // Boot reads these parameters with this role: they and the grants exist before the instance starts.
             DependsOn = [credential.CertParameter, credential.KeyParameter, credential.IssuerCertParameter!, backupEnvironment, role.Policy, decrypt, reservation],
         });

@@ -47,6 +47,12 @@ public sealed record EtcdClusterEc2Args
     /// </summary>
     public string InstanceType { get; init; } = "m6i.large";
 
+    /// <summary>
+    /// The one member whose instance takes a changed <see cref="ImageId"/>, user data or <see cref="InstanceType"/> in
+    /// this update (<see cref="EtcdCluster.StagedInstanceProperties"/>); every other member keeps what it runs. Null: none does.
+    /// </summary>
+    public string? RollingMember { get; init; }
+
     /// <summary>How often members snapshot to the bucket.</summary>
     public EtcdBackupScheduleArgs Backup { get; init; } = new();
 

@@ -39,6 +39,12 @@ public sealed record ControlPlaneNodesArgs
     /// <summary>The AMI: Ubuntu 24.04, like the workers (e.g. a lookup of <c>NodeImage.Ubuntu2404Parameter</c>).</summary>
     public required Expr<string> ImageId { get; init; }
 
+    /// <summary>
+    /// The one zone whose node takes a changed image, user data or instance type in this update (a new launch template
+    /// version, rolled by the group's instance refresh); the other zones' templates keep theirs. Null: no zone does.
+    /// </summary>
+    public string? RollingZone { get; init; }
+
     /// <summary>The PKI: its control-plane path holds every certificate and key the nodes need.</summary>
     public required ClusterPki Pki { get; init; }
 
