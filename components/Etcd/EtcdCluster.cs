@@ -7,6 +7,7 @@ using Infra.EtcdBackup;
 using Infra.Model;
 using Infra.Network.Connections;
 using Infra.NodeIam;
+using Infra.NodePools;
 using Infra.Pki;
 
 namespace Infra.Etcd;
@@ -160,6 +161,7 @@ public sealed class EtcdCluster : Component
             DependsOn = [credential.CertParameter, credential.KeyParameter, credential.IssuerCertParameter!, backupEnvironment, role.Policy, decrypt, reservation],
         });
         instance.Annotate(new GeneratedFile($"etcd/{member.Name}/cloud-init.yaml", cloudConfig));
+        instance.Annotate(new StatefulMachineAnnotation(member.Name));
         instance.Annotate(new EtcdMemberAnnotation(Layout.Token, member.Name, member.Zone, UrlFlags(boot.Config), args.Cluster.Development, schedule.OnCalendar));
 
         var attachment = new VolumeAttachment(scope, "data-attachment", new VolumeAttachmentArgs

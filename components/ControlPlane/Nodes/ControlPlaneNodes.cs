@@ -218,6 +218,7 @@ public sealed class ControlPlaneNodes : Component
             UpdateDefaultVersion = true,
             Tags = args.Tags,
         }, new ResourceOptions { DependsOn = dependsOn, IgnoreChanges = subnet.Zone == args.RollingZone ? [] : StagedTemplateProperties });
+        template.Annotate(new StatefulMachineAnnotation($"control-plane-{subnet.Zone}"));
         template.Annotate(new GeneratedFile($"control-plane/{subnet.Zone}/cloud-init.yaml", cloudConfig));
         // The kubeadm init file and the kubelet configuration it carries, readable on their own in `infra render`.
         template.Annotate(new GeneratedFile($"control-plane/{subnet.Zone}/kubeadm-init.yaml", Boot.InitTemplate));
