@@ -192,7 +192,7 @@ public static class ConfigSchema
     public static ConfigKey Images { get; } = new("images", ConfigValueType.Structure, "Pinned machine image of etcd members and control-plane nodes, per architecture.")
     {
         Layers = ClusterOnly,
-        Default = "unset: the newest Ubuntu 24.04 amd64 image of the region when a machine is created; the reference staging and prod stacks pin one",
+        Default = "unset: the newest Ubuntu 24.04 amd64 image of the region when a machine is created; refused in prod by CP-009 (mandatory there)",
         Range = "map architecture (amd64 | arm64) -> {ami: ami-<8 or 17 hex digits> in aws:region, kernel: the image's kernel such as 6.8.0-1021-aws, name: the image's published name}; amd64 required",
         Example = "{amd64: {ami: ami-0123456789abcdef0, kernel: 6.8.0-1021-aws, name: ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250115}}",
     };

@@ -36,7 +36,7 @@ public sealed record ControlPlaneNodesArgs
     /// <summary>The SSM path the role reads (<c>NodeRoles.ControlPlaneParameterPath</c>): the Secrets key's ARN is published there.</summary>
     public required string ParameterPath { get; init; }
 
-    /// <summary>The AMI: Ubuntu 24.04, like the workers (e.g. a lookup of <c>NodeImage.Ubuntu2404Parameter</c>).</summary>
+    /// <summary>The AMI: Ubuntu 24.04 like the workers, but pinned (a <c>PinnedImage</c>'s id; CP-009 requires it in prod) and rolled with <see cref="RollingZone"/>.</summary>
     public required Expr<string> ImageId { get; init; }
 
     /// <summary>
