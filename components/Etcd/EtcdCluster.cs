@@ -7,6 +7,7 @@ using Infra.EtcdBackup;
 using Infra.Model;
 using Infra.Network.Connections;
 using Infra.NodeIam;
+using Infra.NodePools;
 using Infra.Pki;
 
 namespace Infra.Etcd;
@@ -17,8 +18,8 @@ namespace Infra.Etcd;
 /// <c>member.domain</c> in the cluster's private hosted zone, with its data on a separate,
 /// encrypted, protected EBS volume that survives the instance. Instances are replaced delete-first so the
 /// replacement takes the same IP and name and, finding the member's data on the volume, rejoins as the
-/// same member. A change of user data replaces every changed member in one update: roll members one at a
-/// time (<c>pulumi up --target</c> per instance) so a quorum always runs.
+/// same member. A change of image or user data replaces the instance, so such changes are staged: every member but
+/// <see cref="EtcdClusterEc2Args.RollingMember"/> ignores them, and one update replaces at most one member.
 /// </summary>
 public sealed class EtcdCluster : Component
 {
@@ -27,6 +28,13 @@ public sealed class EtcdCluster : Component
 
     /// <summary>Seconds resolvers cache a member's address: short, so a record fix is seen within a minute.</summary>
     public const int DnsTtlSeconds = 60;
+
+    /// <summary>
+    /// The instance inputs a routine update changes, which only the rolling member takes: a new <c>ami</c> or
+    /// <c>userDataBase64</c> (with <c>userDataReplaceOnChange</c>) replaces the instance, a new <c>instanceType</c> stops
+    /// and starts it; either takes the member out of the quorum (see the README's rollout section for the source).
+    /// </summary>
+    public static IReadOnlyList<string> StagedInstanceProperties { get; } = ["ami", "instanceType", "userDataBase64"];
 
     public EtcdCluster(Scope parent, string id, EtcdClusterEc2Args args)
         : base(parent, id)
@@ -152,10 +160,12 @@ public sealed class EtcdCluster : Component
         }, new ResourceOptions
         {
             DeleteBeforeReplace = true,
+            IgnoreChanges = member.Name == args.RollingMember ? [] : StagedInstanceProperties,
             // Boot reads these parameters with this role: they and the grants exist before the instance starts.
             DependsOn = [credential.CertParameter, credential.KeyParameter, credential.IssuerCertParameter!, backupEnvironment, role.Policy, decrypt, reservation],
         });
         instance.Annotate(new GeneratedFile($"etcd/{member.Name}/cloud-init.yaml", cloudConfig));
+        instance.Annotate(new StatefulMachineAnnotation(member.Name));
         instance.Annotate(new EtcdMemberAnnotation(Layout.Token, member.Name, member.Zone, UrlFlags(boot.Config), args.Cluster.Development, schedule.OnCalendar));
 
         var attachment = new VolumeAttachment(scope, "data-attachment", new VolumeAttachmentArgs

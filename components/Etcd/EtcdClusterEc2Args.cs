@@ -28,7 +28,10 @@ public sealed record EtcdClusterEc2Args
     /// <summary>The etcd security group (the network's <c>EtcdSecurityGroupId</c>): clients and peers only.</summary>
     public required IReadOnlyList<Expr<string>> SecurityGroupIds { get; init; }
 
-    /// <summary>The AMI: Ubuntu 24.04 (the boot scripts use its snap for the AWS CLI), e.g. a lookup of <c>NodeImage.Ubuntu2404Parameter</c>.</summary>
+    /// <summary>
+    /// The AMI: Ubuntu 24.04 (the boot scripts use its snap for the AWS CLI), pinned (a <c>PinnedImage</c>'s id; CP-009 requires it
+    /// in prod) so it changes only when an operator rolls it with <see cref="RollingMember"/>.
+    /// </summary>
     public required Expr<string> ImageId { get; init; }
 
     /// <summary>The PKI holding each member's certificate (its <c>EtcdMembers</c> must name every member).</summary>
@@ -39,6 +42,12 @@ public sealed record EtcdClusterEc2Args
 
     /// <summary>The required tags (cluster, environment, owner, cost-center).</summary>
     public required IReadOnlyDictionary<string, Expr<string>> Tags { get; init; }
+
+    /// <summary>
+    /// The one member whose instance takes a changed <see cref="ImageId"/>, user data or its instance type in
+    /// this update (<see cref="EtcdCluster.StagedInstanceProperties"/>); every other member keeps what it runs. Null: none does.
+    /// </summary>
+    public string? RollingMember { get; init; }
 
     /// <summary>How often members snapshot to the bucket.</summary>
     public EtcdBackupScheduleArgs Backup { get; init; } = new();

@@ -46,6 +46,7 @@ public static class PolicyPacks
         new ControlPlaneHighlyAvailable(),
         new ApiServerAuditEnabled(),
         new SecretsEncryptedWithKms(),
+        new StatefulImagesPinned(),
         new CisDeviationsDocumented(),
     ]);
 

@@ -87,6 +87,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
                 BackupBucket = backups,
                 Tags = tags,
                 FirstHostOffset = offset,
+                RollingMember = config.Rollout,
             });
             etcdMembers.AddRange(etcd.Members.Select(member => member.Instance));
             etcdRoleArns.AddRange(etcd.Members.Select(member => (Expr<string>)member.Role.Role.Arn));
@@ -115,6 +116,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
             Role = roles.ControlPlane,
             ParameterPath = roles.ControlPlaneParameterPath,
             ImageId = imageId,
+            RollingZone = config.Rollout is { } target && target.StartsWith(RolloutTargets.ControlPlanePrefix, StringComparison.Ordinal) ? target[RolloutTargets.ControlPlanePrefix.Length..] : null,
             Pki = pki,
             LoadBalancer = api,
             Zone = zone,

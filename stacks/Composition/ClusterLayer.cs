@@ -38,8 +38,10 @@ public static class ClusterLayer
 
         var network = new ClusterNetwork(scope, "network", NetworkFor(config, tags));
         var roles = new NodeRoles(scope, "node-iam", new NodeRolesArgs { ClusterName = config.ClusterName, Tags = exprTags });
+        // Workers follow Canonical's newest image (stateless, rolled by instance refresh); etcd and the control plane run the pinned one.
         var imageId = GetParameter.Value(NodeImage.Ubuntu2404Parameter, aws);
-        var controlPlane = ClusterControlPlane.Compose(scope, config, network, roles, imageId, exprTags);
+        var statefulImageId = config.Images.TryGetValue(Architecture.Amd64, out var pinned) ? pinned.Ami : imageId;
+        var controlPlane = ClusterControlPlane.Compose(scope, config, network, roles, statefulImageId, exprTags);
         var cluster = new NodePoolCluster
         {
             Name = config.ClusterName,

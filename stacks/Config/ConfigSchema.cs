@@ -185,11 +185,36 @@ public static class ConfigSchema
         Example = "[203.0.113.0/24]",
     };
 
+    /// <summary>
+    /// Stateful machines (etcd members, control-plane nodes) run a pinned image so a new Ubuntu release reaches them only
+    /// when an operator records it here; workers keep Canonical's moving parameter (stateless, rolled by instance refresh).
+    /// </summary>
+    public static ConfigKey Images { get; } = new("images", ConfigValueType.Structure, "Pinned machine image of etcd members and control-plane nodes, per architecture.")
+    {
+        Layers = ClusterOnly,
+        Default = "unset: the newest Ubuntu 24.04 amd64 image of the region when a machine is created; refused in prod by CP-009 (mandatory there)",
+        Range = "map architecture (amd64 | arm64) -> {ami: ami-<8 or 17 hex digits> in aws:region, kernel: the image's kernel such as 6.8.0-1021-aws, name: the image's published name}; amd64 required",
+        Example = "{amd64: {ami: ami-0123456789abcdef0, kernel: 6.8.0-1021-aws, name: ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250115}}",
+    };
+
+    /// <summary>
+    /// The one stateful machine a <c>pulumi up</c> may replace. Every other etcd member and control-plane node ignores
+    /// changes to its image and user data, so a single value can never replace two members of a quorum.
+    /// </summary>
+    public static ConfigKey Rollout { get; } = new("rollout", ConfigValueType.Text, "The one etcd member or control-plane node that takes the current image and user data in this update.")
+    {
+        Layers = ClusterOnly,
+        Default = "unset: no existing member or node changes image or user data; new ones are created from the current values",
+        Range = "an etcd member of the stack (etcd-a, ..., etcd-events-a, ...) or control-plane-<zone> of one of its zones",
+        Example = "etcd-a",
+    };
+
     /// <summary>Every key, in the order of the config reference and of error reports.</summary>
     public static IReadOnlyList<ConfigKey> Keys { get; } =
     [
         Region, Environment, Layer, ClusterName, Owner, CostCenter, AvailabilityZones, VpcCidr, ExistingVpc, NatMode,
         NodePools, ExpectedNodes, AssumeRoleArn, ClusterStack, Kubeconfig, Policy, PodCidr, ServiceCidr, ApiAllowedCidrs,
+        Images, Rollout,
     ];
 
     public static ConfigKey? Find(string fullName) => Keys.FirstOrDefault(key => key.FullName == fullName);

@@ -1,4 +1,5 @@
 using Infra.Network;
+using Infra.NodePools;
 using Infra.Policies.Engine;
 
 namespace Infra.Stacks.Config;
@@ -60,6 +61,12 @@ public sealed record StackConfig
     /// lowers a mandatory rule (a waiver is the way).
     /// </summary>
     public required EquatableDictionary<Enforcement> Policy { get; init; }
+
+    /// <summary>Pinned images of stateful machines by architecture (<c>infra:images</c>); empty: the moving Ubuntu parameter.</summary>
+    public EquatableDictionary<PinnedImage> Images { get; init; } = new([]);
+
+    /// <summary>The one etcd member or control-plane node (<c>control-plane-&lt;zone&gt;</c>) that takes new image and user data; null: none.</summary>
+    public string? Rollout { get; init; }
 
     /// <summary>Keys set as secrets (any namespace), sorted; their values are never read, the program declares
     /// them in its <c>config:</c> section and references them.</summary>

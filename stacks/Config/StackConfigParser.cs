@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Infra.Etcd;
 using Infra.Network;
+using Infra.NodePools;
 using Infra.Policies.Engine;
 using Infra.Policies.Packs;
 
@@ -52,6 +53,8 @@ internal sealed partial class StackConfigParser
         var podCidr = ReadCidr(ConfigSchema.PodCidr, vpc: false) ?? profile.PodCidr;
         var serviceCidr = ReadCidr(ConfigSchema.ServiceCidr, vpc: false) ?? profile.ServiceCidr;
         var apiAllowedCidrs = ReadApiAllowedCidrs();
+        var images = ReadImages();
+        var rollout = ReadRollout(zones, profile, expectedNodes);
 
         CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
         if (layer == StackLayer.Cluster && !report.HasProblems)
@@ -85,6 +88,8 @@ internal sealed partial class StackConfigParser
             ServiceCidr = serviceCidr,
             ApiAllowedCidrs = apiAllowedCidrs,
             Policy = policy,
+            Images = images,
+            Rollout = rollout,
             SecretsSet = new(values.Where(v => v.Value is RawSecret).Select(v => v.Key).Order(StringComparer.Ordinal)),
             PassThroughKeys = new(values.Keys.Where(k => !ConfigSchema.IsOwnKey(k) && ConfigSchema.Find(k) is null).Order(StringComparer.Ordinal)),
         };
@@ -444,6 +449,80 @@ internal sealed partial class StackConfigParser
         return new(texts.Select((text, i) => read.Cidr(text, $"{key.FullName}[{i}]")).OfType<Ipv4Cidr>());
     }
 
+    private EquatableDictionary<PinnedImage> ReadImages()
+    {
+        var key = ConfigSchema.Images;
+        if (!read.IsSet(key) || read.Map(read.Structured(key), key.FullName, key.Example) is not { } map)
+        {
+            return new([]);
+        }
+
+        var images = new Dictionary<string, PinnedImage>(StringComparer.Ordinal);
+        foreach (var (architecture, node) in map)
+        {
+            var path = $"{key.FullName}.{architecture}";
+            if (!Architecture.All.Contains(architecture))
+            {
+                report.Bad(path, ConfigReport.Quote(architecture), $"is not an architecture{DidYouMean.Hint(architecture, Architecture.All)}: use {string.Join(" or ", Architecture.All)}");
+            }
+            else if (read.Map(node, path, key.Example) is { } fields)
+            {
+                read.RejectUnknownFields(fields, path, ["ami", "kernel", "name"]);
+                var ami = ImageField(fields, path, "ami", AmiIdPattern(), "is not an AMI id: use ami- followed by 8 or 17 hex digits, such as ami-0123456789abcdef0 (the image's id in aws:region)");
+                var kernel = ImageField(fields, path, "kernel", KernelVersionPattern(), "is not a kernel version: use the image's `uname -r`, such as 6.8.0-1021-aws");
+                var name = ImageField(fields, path, "name", ImageNamePattern(), "is not an image name: use the name the image is published under, such as ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250115");
+                if (ami is not null && kernel is not null && name is not null)
+                {
+                    images[architecture] = new PinnedImage(ami, kernel, name);
+                }
+            }
+        }
+
+        if (!report.HasProblems && !images.ContainsKey(Architecture.Amd64))
+        {
+            report.Missing($"{key.FullName}.{Architecture.Amd64}", $"etcd members and control-plane nodes run amd64 instances: add {key.Example}");
+        }
+
+        return new(images);
+    }
+
+    private string? ImageField(JsonObject fields, string path, string field, Regex pattern, string problem)
+    {
+        var fieldPath = $"{path}.{field}";
+        if (fields[field] is not { } node)
+        {
+            report.Missing(fieldPath, $"add it, such as {ConfigSchema.Images.Example}");
+            return null;
+        }
+
+        var text = read.Text(node, fieldPath, ConfigSchema.Images.Example);
+        if (text is not null && !pattern.IsMatch(text))
+        {
+            report.Bad(fieldPath, ConfigReport.Quote(text), problem);
+            return null;
+        }
+
+        return text;
+    }
+
+    private string? ReadRollout(IReadOnlyList<string> zones, EnvironmentProfile profile, int expectedNodes)
+    {
+        var key = ConfigSchema.Rollout;
+        if (read.Text(key) is not { } target || zones.Count == 0)
+        {
+            return null;
+        }
+
+        var targets = RolloutTargets.Of(zones, profile.EtcdMembers, EtcdEventsCluster.EnabledByDefault(expectedNodes));
+        if (!targets.Contains(target, StringComparer.Ordinal))
+        {
+            report.Bad(key.FullName, ConfigReport.Quote(target), $"is not an etcd member or control-plane node of this stack{DidYouMean.Hint(target, targets)}: use one of {string.Join(", ", targets)}, one per update");
+            return null;
+        }
+
+        return target;
+    }
+
     /// <summary>Packets between networks that overlap are routed to the wrong one.</summary>
     private void CheckNetworksApart(Ipv4Cidr vpc, Ipv4Cidr pods, Ipv4Cidr services)
     {
@@ -541,5 +620,16 @@ internal sealed partial class StackConfigParser
 
     [GeneratedRegex("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")]
     private static partial Regex StackReferencePattern();
+
+    [GeneratedRegex("^ami-([0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex AmiIdPattern();
+
+    /// <summary>Ubuntu's kernel release as <c>uname -r</c> prints it: version, ABI number and flavour (6.8.0-1021-aws).</summary>
+    [GeneratedRegex("^[0-9]+\\.[0-9]+\\.[0-9]+-[0-9]+-[a-z0-9]+$")]
+    private static partial Regex KernelVersionPattern();
+
+    /// <summary>AMI names: 3 to 128 characters of letters, digits and <c>()[]./-'@_</c> and spaces (EC2's rule).</summary>
+    [GeneratedRegex("^[A-Za-z0-9()\\[\\]./\\-'@_ ]{3,128}$")]
+    private static partial Regex ImageNamePattern();
 
 }

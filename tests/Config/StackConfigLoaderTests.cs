@@ -44,6 +44,7 @@ public class StackConfigLoaderTests
             ["infra:natMode"] = "perZone",
             ["infra:expectedNodes"] = "1000",
             ["infra:nodePools"] = """{"general":{"min":3,"max":1000,"desired":3,"instanceTypes":["m6i.xlarge","m6a.xlarge"]}}""",
+            ["infra:images"] = """{"amd64":{"ami":"ami-00000000000000000","kernel":"6.8.0-1021-aws","name":"operator-to-set ubuntu-noble-24.04-amd64-server"}}""",
         });
 
         Assert.Equal(StackConfigLoader.FromStackFile(ProjectDir, "prod"), StackConfigLoader.FromEnvironment(environment));

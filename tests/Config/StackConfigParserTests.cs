@@ -46,6 +46,12 @@ public class StackConfigParserTests
         { "infra:expectedNodes", "{count: 1000}", "infra:expectedNodes: '{\"count\":1000}' is a map, not a single value", "write one value such as 1000" },
         { "infra:policy", "advisory", "infra:policy: 'advisory' is a single value, not a map", "write it such as {AWS-004: mandatory}" },
         { "environment", "prod", "environment: 'prod' has no namespace", "write it as infra:environment" },
+        { "infra:images", "{amd64: {ami: ami-12345, kernel: 6.8.0-1021-aws, name: ubuntu-noble}}", "infra:images.amd64.ami: 'ami-12345' is not an AMI id", "use ami- followed by 8 or 17 hex digits" },
+        { "infra:images", "{amd64: {ami: ami-0123456789abcdef0, kernel: '6.8', name: ubuntu-noble}}", "infra:images.amd64.kernel: '6.8' is not a kernel version", "such as 6.8.0-1021-aws" },
+        { "infra:images", "{x86: {ami: ami-0123456789abcdef0, kernel: 6.8.0-1021-aws, name: ubuntu-noble}}", "infra:images.x86: 'x86' is not an architecture", "use amd64 or arm64" },
+        { "infra:images", "{amd64: {ami: ami-0123456789abcdef0, name: ubuntu-noble}}", "infra:images.amd64.kernel: not set", "add it, such as" },
+        { "infra:images", "{arm64: {ami: ami-0123456789abcdef0, kernel: 6.8.0-1021-aws, name: ubuntu-noble}}", "infra:images.amd64: not set", "etcd members and control-plane nodes run amd64 instances" },
+        { "infra:rollout", "etcd-f", "infra:rollout: 'etcd-f' is not an etcd member or control-plane node of this stack", "use one of etcd-a, etcd-b, etcd-c, etcd-d, etcd-e, etcd-events-a" },
     };
 
     [Theory]

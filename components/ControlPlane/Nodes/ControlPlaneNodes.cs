@@ -52,6 +52,12 @@ public sealed class ControlPlaneNodes : Component
     /// <summary>What the API servers' KMS v2 plugin calls on the secrets key: encrypt and decrypt data keys, and read the key's state.</summary>
     public static IReadOnlyList<string> SecretsKeyActions { get; } = ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt"];
 
+    /// <summary>
+    /// The launch template inputs a routine update changes, which only the rolling zone's template takes: a change makes
+    /// a new template version, which the group's instance refresh rolls onto its node, replacing it.
+    /// </summary>
+    public static IReadOnlyList<string> StagedTemplateProperties { get; } = ["imageId", "instanceType", "userData"];
+
     /// <summary>Every group keeps exactly this many nodes in its zone.</summary>
     public const int NodesPerZone = 1;
 
@@ -229,7 +235,8 @@ public sealed class ControlPlaneNodes : Component
             TagSpecifications = LaunchTags.Specifications(args.Tags, name, args.ClusterName),
             UpdateDefaultVersion = true,
             Tags = args.Tags,
-        }, new ResourceOptions { DependsOn = dependsOn });
+        }, new ResourceOptions { DependsOn = dependsOn, IgnoreChanges = subnet.Zone == args.RollingZone ? [] : StagedTemplateProperties });
+        template.Annotate(new StatefulMachineAnnotation($"control-plane-{subnet.Zone}"));
         template.Annotate(new GeneratedFile($"control-plane/{subnet.Zone}/cloud-init.yaml", cloudConfig));
         // The kubeadm init file and the kubelet configuration it carries, readable on their own in `infra render`.
         template.Annotate(new GeneratedFile($"control-plane/{subnet.Zone}/kubeadm-init.yaml", Boot.InitTemplate));

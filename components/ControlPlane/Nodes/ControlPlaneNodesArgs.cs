@@ -36,8 +36,14 @@ public sealed record ControlPlaneNodesArgs
     /// <summary>The SSM path the role reads (<c>NodeRoles.ControlPlaneParameterPath</c>): the Secrets key's ARN is published there.</summary>
     public required string ParameterPath { get; init; }
 
-    /// <summary>The AMI: Ubuntu 24.04, like the workers (e.g. a lookup of <c>NodeImage.Ubuntu2404Parameter</c>).</summary>
+    /// <summary>The AMI: Ubuntu 24.04 like the workers, but pinned (a <c>PinnedImage</c>'s id; CP-009 requires it in prod) and rolled with <see cref="RollingZone"/>.</summary>
     public required Expr<string> ImageId { get; init; }
+
+    /// <summary>
+    /// The one zone whose node takes a changed image, user data or instance type in this update (a new launch template
+    /// version, rolled by the group's instance refresh); the other zones' templates keep theirs. Null: no zone does.
+    /// </summary>
+    public string? RollingZone { get; init; }
 
     /// <summary>The PKI: its control-plane path holds every certificate and key the nodes need.</summary>
     public required ClusterPki Pki { get; init; }
