@@ -7,6 +7,7 @@ using Infra.Model;
 using Infra.Network;
 using Infra.NodeIam;
 using Infra.NodePools;
+using Infra.Software;
 using Infra.Stacks.Config;
 using Infra.Tls;
 
@@ -40,7 +41,7 @@ public static class ClusterLayer
         var roles = new NodeRoles(scope, "node-iam", new NodeRolesArgs { ClusterName = config.ClusterName, Tags = exprTags });
         // Workers follow Canonical's newest image (stateless, rolled by instance refresh); etcd and the control plane run the pinned one.
         var imageId = GetParameter.Value(NodeImage.Ubuntu2404Parameter, aws);
-        var statefulImageId = config.Images.TryGetValue(Architecture.Amd64, out var pinned) ? pinned.Ami : imageId;
+        var statefulImageId = config.Images.TryGetValue(CpuArchitecture.Amd64.Name, out var pinned) ? pinned.Ami : imageId;
         var controlPlane = ClusterControlPlane.Compose(scope, config, network, roles, statefulImageId, exprTags);
         var cluster = new NodePoolCluster
         {

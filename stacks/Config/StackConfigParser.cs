@@ -5,6 +5,7 @@ using Infra.Network;
 using Infra.NodePools;
 using Infra.Policies.Engine;
 using Infra.Policies.Packs;
+using Infra.Software;
 
 namespace Infra.Stacks.Config;
 
@@ -410,6 +411,9 @@ internal sealed partial class StackConfigParser
         return text;
     }
 
+    /// <summary>The architectures an image may be pinned for: those the software pins carry downloads for.</summary>
+    private static readonly string[] ArchitectureNames = [.. CpuArchitecture.All.Select(architecture => architecture.Name)];
+
     private static readonly SortedSet<string> KnownRuleIds = new(PolicyPacks.All.Rules.Select(rule => rule.Id), StringComparer.Ordinal);
 
     private EquatableDictionary<Enforcement> ReadPolicy()
@@ -461,9 +465,9 @@ internal sealed partial class StackConfigParser
         foreach (var (architecture, node) in map)
         {
             var path = $"{key.FullName}.{architecture}";
-            if (!Architecture.All.Contains(architecture))
+            if (!ArchitectureNames.Contains(architecture))
             {
-                report.Bad(path, ConfigReport.Quote(architecture), $"is not an architecture{DidYouMean.Hint(architecture, Architecture.All)}: use {string.Join(" or ", Architecture.All)}");
+                report.Bad(path, ConfigReport.Quote(architecture), $"is not an architecture{DidYouMean.Hint(architecture, ArchitectureNames)}: use {string.Join(" or ", ArchitectureNames)}");
             }
             else if (read.Map(node, path, key.Example) is { } fields)
             {
@@ -478,9 +482,9 @@ internal sealed partial class StackConfigParser
             }
         }
 
-        if (!report.HasProblems && !images.ContainsKey(Architecture.Amd64))
+        if (!report.HasProblems && !images.ContainsKey(CpuArchitecture.Amd64.Name))
         {
-            report.Missing($"{key.FullName}.{Architecture.Amd64}", $"etcd members and control-plane nodes run amd64 instances: add {key.Example}");
+            report.Missing($"{key.FullName}.{CpuArchitecture.Amd64.Name}", $"etcd members and control-plane nodes run amd64 instances: add {key.Example}");
         }
 
         return new(images);

@@ -1,4 +1,5 @@
 using Infra.NodePools;
+using Infra.Software;
 using Infra.Stacks.Config;
 using static Infra.Tests.Config.StackConfigInput;
 
@@ -12,7 +13,7 @@ public class StatefulImageConfigTests
     {
         var config = LoadFile("prod", ProdWith("infra:images", "{amd64: {ami: ami-0123456789abcdef0, kernel: 6.8.0-1021-aws, name: ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250115}}"));
 
-        Assert.Equal(new PinnedImage("ami-0123456789abcdef0", "6.8.0-1021-aws", "ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250115"), config.Images[Architecture.Amd64]);
+        Assert.Equal(new PinnedImage("ami-0123456789abcdef0", "6.8.0-1021-aws", "ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-20250115"), config.Images[CpuArchitecture.Amd64.Name]);
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public class StatefulImageConfigTests
     [Fact]
     public void The_reference_stacks_pin_the_image_of_staging_and_prod_and_leave_dev_to_the_moving_parameter()
     {
-        var pinned = new[] { "dev", "staging", "prod" }.ToDictionary(stack => stack, stack => StackConfigLoader.FromStackFile(ProjectDir, stack).Images.ContainsKey(Architecture.Amd64));
+        var pinned = new[] { "dev", "staging", "prod" }.ToDictionary(stack => stack, stack => StackConfigLoader.FromStackFile(ProjectDir, stack).Images.ContainsKey(CpuArchitecture.Amd64.Name));
 
         Assert.Equal(new Dictionary<string, bool> { ["dev"] = false, ["staging"] = true, ["prod"] = true }, pinned);
     }
