@@ -23,9 +23,11 @@ public static class PlatformLayer
     /// </summary>
     private static readonly string[] Namespaces = ["apps", "logging", "monitoring"];
 
+    /// <param name="config">The platform stack's config, with its cluster stack's (<see cref="StackConfig.Cluster"/>) attached.</param>
     public static InfraProgram Build(StackConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(config.Cluster, $"{nameof(config)}.{nameof(config.Cluster)}");
         var program = new InfraProgram(StackNames.Project, $"{config.StackName}: the Kubernetes platform of cluster {config.ClusterName}");
         var provider = new KubernetesProvider(program.Root, "kubernetes", new KubernetesProviderArgs
         {
