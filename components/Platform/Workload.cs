@@ -76,13 +76,13 @@ public sealed class Workload : Component
             },
         }, options);
 
-        NetworkPolicy = new NetworkPolicy(Scope, "network-policy", new NetworkPolicyArgs { Metadata = named, Spec = IngressAllow(selector, args.ContainerPort) }, options);
-
         DisruptionBudget = new PodDisruptionBudget(Scope, "pdb", new PodDisruptionBudgetArgs
         {
             Metadata = named,
             Spec = DisruptionBudgetFor(args.MinReplicas) with { Selector = selector },
         }, options);
+
+        NetworkPolicy = new NetworkPolicy(Scope, "network-policy", new NetworkPolicyArgs { Metadata = named, Spec = IngressAllow(selector, args.ContainerPort) }, options);
     }
 
     /// <summary>The workload's labels, <c>app</c> and <c>tier</c>: on the Deployment, its pods and the Service, and their selectors.</summary>
