@@ -12,7 +12,7 @@ namespace Infra.Platform;
 /// <summary>
 /// A stateless service: Deployment, Service, HorizontalPodAutoscaler (autoscaling/v2),
 /// PodDisruptionBudget and the NetworkPolicy letting its callers in through its namespace's default-deny
-/// (<see cref="IngressAllow"/>), all named after the component's id. Built to be cheap in bulk: the label
+/// (<see cref="IngressAllow"/>, unless <see cref="WorkloadArgs.IngressPolicy"/> is off), all named after the component's id. Built to be cheap in bulk: the label
 /// map, the selector and the metadata are one instance each per workload, shared by its objects,
 /// and the security contexts are shared by all workloads.
 /// </summary>
@@ -82,7 +82,9 @@ public sealed class Workload : Component
             Spec = DisruptionBudgetFor(args.MinReplicas) with { Selector = selector },
         }, options);
 
-        NetworkPolicy = new NetworkPolicy(Scope, "network-policy", new NetworkPolicyArgs { Metadata = named, Spec = IngressAllow(selector, args.ContainerPort) }, options);
+        NetworkPolicy = args.IngressPolicy
+            ? new NetworkPolicy(Scope, "network-policy", new NetworkPolicyArgs { Metadata = named, Spec = IngressAllow(selector, args.ContainerPort) }, options)
+            : null;
     }
 
     /// <summary>The workload's labels, <c>app</c> and <c>tier</c>: on the Deployment, its pods and the Service, and their selectors.</summary>
@@ -96,7 +98,8 @@ public sealed class Workload : Component
 
     public PodDisruptionBudget DisruptionBudget { get; }
 
-    public NetworkPolicy NetworkPolicy { get; }
+    /// <summary>Null when <see cref="WorkloadArgs.IngressPolicy"/> is off.</summary>
+    public NetworkPolicy? NetworkPolicy { get; }
 
     /// <summary>
     /// Ingress to the workload's pods on its container port (where the Service forwards) from its own namespace and from

@@ -46,12 +46,20 @@ public class WorkloadTests
     {
         var workload = new Workload(program.Root, "web", Args with { ContainerPort = 9000 });
 
-        var spec = workload.NetworkPolicy.Args.Spec;
+        var spec = workload.NetworkPolicy!.Args.Spec;
         Assert.Same(workload.Labels, spec.PodSelector.MatchLabels);
         Assert.Equal([PolicyType.Ingress], spec.PolicyTypes);
         var rule = Assert.Single(spec.Ingress!);
         Assert.Equal((9000, NetworkProtocol.Tcp), (Assert.Single(rule.Ports!).Port!.Value.Node, Assert.Single(rule.Ports!).Protocol));
         Assert.Equal([new NetworkPolicyPeer { PodSelector = new() }, PlatformNetworkAllows.WorkloadClients], rule.From);
+    }
+
+    [Fact]
+    public void A_workload_in_a_namespace_without_default_deny_can_leave_the_network_policy_out()
+    {
+        var workload = new Workload(program.Root, "web", Args with { IngressPolicy = false });
+
+        Assert.Null(workload.NetworkPolicy);
     }
 
     [Fact]
