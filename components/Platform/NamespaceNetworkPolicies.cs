@@ -60,7 +60,7 @@ public static class NamespaceNetworkPolicies
     public static NetworkAllow WithinNamespace { get; } = NetworkAllow.Egress(
         "within-namespace",
         "the namespace's pods call each other's services; the called pods' ingress allows state who may reach them",
-        [new NetworkPolicyPeer { PodSelector = new LabelSelector() }],
+        [NetworkPolicyPeer.OwnNamespace],
         null);
 
     /// <summary>Declares the namespace's policies under <paramref name="scope"/>, in <paramref name="ns"/>.</summary>

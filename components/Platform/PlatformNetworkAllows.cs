@@ -42,7 +42,7 @@ public static class PlatformNetworkAllows
         NetworkAllow.Egress("node-exporter", "Prometheus scrapes the node exporters, which run on the host network", Nodes(vpcCidr), [NetworkPolicyPort.Tcp(NodeExporterPort)]),
         NetworkAllow.Egress("pods", "Prometheus scrapes pods of every namespace, on ports their own ingress allows name", [new NetworkPolicyPeer { NamespaceSelector = new LabelSelector() }], null),
         NetworkAllow.Egress("https", "Thanos writes blocks to the object store; Alertmanager calls its receivers", null, [Tcp(ClusterPorts.Https)]),
-        NetworkAllow.Ingress("from-namespace", "Prometheus, Thanos (gRPC 10901, HTTP 10902) and Alertmanager (9093, gossip 9094) call each other", [new NetworkPolicyPeer { PodSelector = new LabelSelector() }], null),
+        NetworkAllow.Ingress("from-namespace", "Prometheus, Thanos (gRPC 10901, HTTP 10902) and Alertmanager (9093, gossip 9094) call each other", [NetworkPolicyPeer.OwnNamespace], null),
         NamespaceNetworkPolicies.WithinNamespace,
     ];
 

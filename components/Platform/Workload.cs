@@ -114,7 +114,7 @@ public sealed class Workload : Component
         [
             new NetworkPolicyIngressRule
             {
-                From = [new NetworkPolicyPeer { PodSelector = new LabelSelector() }, PlatformNetworkAllows.WorkloadClients],
+                From = [NetworkPolicyPeer.OwnNamespace, PlatformNetworkAllows.WorkloadClients],
                 Ports = [NetworkPolicyPort.Tcp(containerPort)],
             },
         ],

@@ -1,7 +1,11 @@
+using Infra.Emit.PulumiYaml;
 using Infra.Kubernetes.Calico;
+using Infra.Kubernetes.Core;
+using Infra.Kubernetes.Meta;
 using Infra.Kubernetes.Networking;
 using Infra.Model;
 using Infra.Platform;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Platform;
 
@@ -31,6 +35,15 @@ public class InstanceMetadataDenyTests
     {
         Assert.Equal(("projectcalico.org/v3", "GlobalNetworkPolicy", "deny-instance-metadata"),
             (InstanceMetadataDeny.Policy.ApiVersion, InstanceMetadataDeny.Policy.Kind, InstanceMetadataDeny.Policy.Metadata.Name!.Value.KnownValue));
+    }
+
+    [Fact]
+    public void The_policy_emits_the_reviewed_pulumi_yaml()
+    {
+        var calico = new KubernetesNamespace(program.Root, "calico", new NamespaceArgs { Metadata = new ObjectMeta { Name = "tigera-operator" } });
+        _ = new InstanceMetadataDeny(program.Root, "imds", new ResourceOptions { DependsOn = [calico] });
+
+        Golden.AssertMatches(PulumiYamlEmitter.ToYaml(program), "instance-metadata-deny.yaml");
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public class WorkloadTests
         Assert.Equal([PolicyType.Ingress], spec.PolicyTypes);
         var rule = Assert.Single(spec.Ingress!);
         Assert.Equal((9000, NetworkProtocol.Tcp), (Assert.Single(rule.Ports!).Port!.Value.Node, Assert.Single(rule.Ports!).Protocol));
-        Assert.Equal([new NetworkPolicyPeer { PodSelector = new() }, PlatformNetworkAllows.WorkloadClients], rule.From);
+        Assert.Equal([NetworkPolicyPeer.OwnNamespace, PlatformNetworkAllows.WorkloadClients], rule.From);
     }
 
     [Fact]

@@ -55,6 +55,9 @@ public sealed record NetworkPolicyPeer
     public LabelSelector? NamespaceSelector { get; init; }
 
     public IpBlock? IpBlock { get; init; }
+
+    /// <summary>Every pod of the policy's own namespace.</summary>
+    public static NetworkPolicyPeer OwnNamespace { get; } = new() { PodSelector = new LabelSelector() };
 }
 
 /// <summary><c>networking/v1 IPBlock</c>: addresses of <see cref="Cidr"/> outside every <see cref="Except"/> block.</summary>
