@@ -143,7 +143,7 @@ public class StackConfigLoaderTests
         var error = Assert.Throws<ConfigException>(() => StackConfigLoader.FromEnvironment(Environment("prod", values)));
 
         Assert.StartsWith("PULUMI_CONFIG: infra:nodePools: '{\"general\": {\"min\": }' is not valid JSON (line 1, position ", error.Message, StringComparison.Ordinal);
-        Assert.Contains("write it such as {general: {min: 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("write it such as {general: {kind: general, min: 3", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
