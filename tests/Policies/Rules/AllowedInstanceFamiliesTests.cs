@@ -49,7 +49,7 @@ public sealed class AllowedInstanceFamiliesTests
     }
 
     [Theory]
-    [InlineData(NodePoolKind.General, "m7a.4xlarge", "m7g.4xlarge")]
+    [InlineData(NodePoolKind.General, "m7a.4xlarge", "m6a.4xlarge")]
     [InlineData(NodePoolKind.Compute, "c7a.4xlarge", "c6a.4xlarge")]
     [InlineData(NodePoolKind.Compute, "c7g.4xlarge", "c6g.4xlarge")]
     [InlineData(NodePoolKind.Memory, "r7a.4xlarge", "r6a.4xlarge")]
