@@ -8,14 +8,8 @@ public class NodePoolArgsTests
 
     public static TheoryData<string> Kinds => new(KindNames);
 
-    private static NodePoolArgs Kind(string kind, int expectedNodes = 1_000) => kind switch
-    {
-        "general" => NodePoolArgs.General(NodePoolFixture.Cluster(expectedNodes)),
-        "compute" => NodePoolArgs.Compute(NodePoolFixture.Cluster(expectedNodes)),
-        "memory" => NodePoolArgs.Memory(NodePoolFixture.Cluster(expectedNodes)),
-        "gpu" => NodePoolArgs.Gpu(NodePoolFixture.Cluster(expectedNodes)),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    private static NodePoolArgs Kind(string kind, int expectedNodes = 1_000) =>
+        NodePoolArgs.For(Enum.Parse<NodePoolKind>(kind, ignoreCase: true), NodePoolFixture.Cluster(expectedNodes));
 
     [Theory]
     [MemberData(nameof(Kinds))]
