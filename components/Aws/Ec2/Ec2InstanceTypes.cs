@@ -58,12 +58,10 @@ public static class Ec2InstanceTypes
         ], GpuModel: "NVIDIA A10G"),
     ];
 
-    private static readonly Dictionary<string, InstanceTypeSpec> ByName = Families
-        .SelectMany(family => family.Sizes.Select(size => family.Spec(size)))
-        .ToDictionary(spec => spec.Name, StringComparer.Ordinal);
-
     /// <summary>Every type of the table, family by family in <see cref="Families"/> order, smallest first.</summary>
-    public static IReadOnlyList<InstanceTypeSpec> All { get; } = [.. ByName.Values];
+    public static IReadOnlyList<InstanceTypeSpec> All { get; } = [.. Families.SelectMany(family => family.Sizes.Select(family.Spec))];
+
+    private static readonly Dictionary<string, InstanceTypeSpec> ByName = All.ToDictionary(spec => spec.Name, StringComparer.Ordinal);
 
     /// <summary>The facts of <paramref name="instanceType"/>, or null when it is not in the table.</summary>
     public static InstanceTypeSpec? Find(string instanceType)
