@@ -3,6 +3,7 @@ using Infra.Kubelet;
 using Infra.Kubernetes.Helm;
 using Infra.Kubernetes.Storage;
 using Infra.Model;
+using Infra.NodeAutoscaling;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 
@@ -56,5 +57,16 @@ public class PlatformLayerTests
         var cloudController = program.ResourcesOf<HelmRelease<AwsCloudControllerManagerValues>>().Single();
 
         Assert.Contains(cloudController, program.ResourcesOf<HelmRelease<KubeletCsrApproverValues>>().Single().Options.DependsOn);
+    }
+
+    [Fact]
+    public void The_autoscaler_is_sized_by_expected_nodes_and_waits_for_the_cloud_controller_manager()
+    {
+        var program = Build();
+        var autoscaler = program.ResourcesOf<HelmRelease<ClusterAutoscalerValues>>().Single();
+
+        Assert.Contains(program.ResourcesOf<HelmRelease<AwsCloudControllerManagerValues>>().Single(), autoscaler.Options.DependsOn);
+        Assert.Equal($"{Config.ExpectedNodes + Config.AvailabilityZones.Count}", autoscaler.Args.Values!.ExtraArgs["max-nodes-total"]);
+        Assert.Equal(Config.ClusterName, autoscaler.Args.Values.AutoDiscovery.ClusterName);
     }
 }
