@@ -52,7 +52,8 @@ public sealed record AutoscalerSettings
 
     /// <summary>
     /// Nodes removed at once (empty or drained): 1% of the cluster, at least upstream's default of 10: 10 to 1,000 nodes, 50 at
-    /// 5,000, so after a peak the cluster shrinks at the same relative pace whatever its size.
+    /// 5,000, so after a peak the cluster shrinks at the same relative pace whatever its size. (It replaced
+    /// <c>--max-empty-bulk-delete</c>, removed in 1.33: kubernetes/autoscaler commit 241ad7af.)
     /// </summary>
     public required int MaxScaleDownParallelism { get; init; }
 
