@@ -53,9 +53,11 @@ public class ClusterAutoscalerTests
     }
 
     [Fact]
-    public void It_scales_down_on_the_seeds_timings()
+    public void It_scales_down_on_the_seeds_timings_and_removes_nodes_whose_pods_only_hold_scratch_space()
     {
         var flags = Build().Values.ExtraArgs;
+
+        Assert.Equal("false", flags["skip-nodes-with-local-storage"]);
 
         Assert.Equal(
             ("10m", "10m", "10m", "3m", "20m"),

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Infra.NodeAutoscaling;
 using Infra.NodePools;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
@@ -35,6 +36,16 @@ public class AutoscaledPoolsTests
         {
             Assert.Equal([$"node-pools-{pool.Name}-group{AutoNameSuffix}"], groups.Where(group => Regex.IsMatch(group, pool.GroupNamePattern)));
         }
+    }
+
+    [Fact]
+    public void Only_the_pools_groups_carry_the_tag_the_autoscalers_grant_requires()
+    {
+        var tagged = ClusterLayer.Build(Config).ResourcesOf<Infra.Aws.AutoScaling.Group>()
+            .Where(group => group.Args.Tags!.Any(tag => tag.Key == AutoDiscoveryTags.ClusterKey(Config.ClusterName)))
+            .Select(group => group.Name);
+
+        Assert.Equal(Config.NodePools.Select(pool => $"node-pools-{pool.Name}-group"), tagged);
     }
 
     [Fact]
