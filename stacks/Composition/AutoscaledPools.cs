@@ -18,7 +18,7 @@ public static class AutoscaledPools
     /// </summary>
     public static string GroupNamePattern(string pool) => $"^node-pools-{Regex.Escape(pool)}-group-[0-9a-f]+$";
 
-    /// <summary>The pools of <paramref name="config"/>, in its order.</summary>
+    /// <summary>The pools of <paramref name="config"/>, a cluster stack's config (a platform stack's <see cref="StackConfig.Cluster"/>), in its order.</summary>
     public static IReadOnlyList<AutoscaledPool> Of(StackConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
