@@ -3,6 +3,7 @@ using Infra.Kubelet;
 using Infra.Kubernetes;
 using Infra.ControlPlane.Protection;
 using Infra.Model;
+using Infra.NodeAutoscaling;
 using Infra.Platform;
 using Infra.Pulumi;
 using Infra.Stacks.Config;
@@ -46,6 +47,17 @@ public static class PlatformLayer
         {
             Region = config.Region,
             VpcCidr = config.VpcCidr.ToString(),
+        }, new ResourceOptions { DependsOn = [cloudController.Release] });
+
+        // Node autoscaling, on the control-plane nodes with their role, sized by infra:expectedNodes, over the cluster
+        // stack's pools and its control plane (one node per zone).
+        _ = new ClusterAutoscaler(scope, "cluster-autoscaler", new ClusterAutoscalerArgs
+        {
+            ClusterName = config.ClusterName,
+            Region = config.Region,
+            ExpectedNodes = config.ExpectedNodes,
+            ControlPlaneNodes = config.Cluster.AvailabilityZones.Count,
+            Pools = AutoscaledPools.Of(config.Cluster),
         }, new ResourceOptions { DependsOn = [cloudController.Release] });
 
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).

@@ -119,7 +119,7 @@ public static class ConfigSchema
         Example = "{general: {kind: general, min: 3, max: 100, desired: 3, instanceTypes: [m6i.xlarge]}}",
     };
 
-    public static ConfigKey ExpectedNodes { get; } = new("expectedNodes", ConfigValueType.Number, "Planned cluster size; control-plane and network settings are derived from it.")
+    public static ConfigKey ExpectedNodes { get; } = new("expectedNodes", ConfigValueType.Number, "Planned cluster size; control-plane, network and Cluster Autoscaler settings are derived from it.")
     {
         Default = "from profile: dev 10, staging 100, prod 1000",
         Minimum = 1,
