@@ -7,7 +7,7 @@ namespace Infra.Stacks.Composition;
 
 /// <summary>
 /// The cluster stack's node pools as the platform stack's Cluster Autoscaler sees them: each pool's Auto Scaling group by
-/// name, and its kind.
+/// name, its kind and whether it takes Spot.
 /// </summary>
 public static class AutoscaledPools
 {
@@ -22,15 +22,6 @@ public static class AutoscaledPools
     public static IReadOnlyList<AutoscaledPool> Of(StackConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return config.NodePools.Select(pool => new AutoscaledPool(pool.Name, KindOf(pool), GroupNamePattern(pool.Name))).ToList();
+        return config.NodePools.Select(pool => new AutoscaledPool(pool.Name, pool.Kind, GroupNamePattern(pool.Name), Spot: pool.SpotPercentage > 0)).ToList();
     }
-
-    /// <summary>The kind <see cref="ClusterLayer"/> gives a pool today, by its name, until the stack config states it.</summary>
-    private static NodePoolKind KindOf(NodePoolConfig pool) => pool.Name switch
-    {
-        "compute" => NodePoolKind.Compute,
-        "memory" => NodePoolKind.Memory,
-        "gpu" => NodePoolKind.Gpu,
-        _ => NodePoolKind.General,
-    };
 }

@@ -20,8 +20,8 @@ public class AutoscaledPoolsTests
         ["infra:costCenter"] = new RawText("cc-1"),
         ["infra:nodePools"] = new RawText("""
             {
-              "general": {"min": 1, "max": 10, "desired": 1, "instanceTypes": ["m6i.xlarge"]},
-              "gpu": {"min": 0, "max": 2, "desired": 0, "instanceTypes": ["g4dn.xlarge"]},
+              "general": {"min": 1, "max": 10, "desired": 1, "instanceTypes": ["m6i.xlarge"], "spotPercentage": 50},
+              "gpu": {"kind": "gpu", "min": 0, "max": 2, "desired": 0, "instanceTypes": ["g4dn.xlarge"]},
               "gpu-large": {"min": 0, "max": 2, "desired": 0, "instanceTypes": ["m6i.xlarge"]}
             }
             """),
@@ -49,10 +49,10 @@ public class AutoscaledPoolsTests
     }
 
     [Fact]
-    public void Each_pool_keeps_the_kind_the_cluster_stack_gives_it()
+    public void Each_pool_keeps_the_kind_and_the_spot_share_the_cluster_stack_gives_it()
     {
         Assert.Equal(
-            [("general", NodePoolKind.General), ("gpu", NodePoolKind.Gpu), ("gpu-large", NodePoolKind.General)],
-            AutoscaledPools.Of(Config).Select(pool => (pool.Name, pool.Kind)));
+            [("general", NodePoolKind.General, true), ("gpu", NodePoolKind.Gpu, false), ("gpu-large", NodePoolKind.General, false)],
+            AutoscaledPools.Of(Config).Select(pool => (pool.Name, pool.Kind, pool.Spot)));
     }
 }
