@@ -44,8 +44,21 @@ public sealed class NodePool : Component
         var cluster = args.Cluster;
         var rootVolume = new RootVolume(args.RootVolumeSizeGiB);
         var labels = new SortedDictionary<string, string>(args.Labels.ToDictionary(), StringComparer.Ordinal) { [NodePoolArgs.PoolLabel] = args.Name };
+        if (args.LocalSsd)
+        {
+            labels[LocalSsdDisks.NodeLabel] = "true";
+        }
+
         Kubelet = KubeletSettings.For(cluster.ExpectedNodes, rootVolume.Throughput);
-        Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = args.Software, Labels = labels, Taints = args.Taints, Join = cluster.Join };
+        Bootstrap = new NodeBootstrap
+        {
+            Kubelet = Kubelet,
+            Software = args.Software,
+            Labels = labels,
+            Taints = args.Taints,
+            Join = cluster.Join,
+            Hardware = Hardware(args),
+        };
 
         var singleType = args.InstanceTypes.Count == 1 ? args.InstanceTypes[0] : null;
         var cloudConfig = Bootstrap.ToCloudConfig();
@@ -171,6 +184,10 @@ public sealed class NodePool : Component
         return groupOnly.Concat(propagated).OrderBy(t => t.Key, StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>The boot work of the pool's hardware: the GPU driver first, then the disks.</summary>
+    private static IReadOnlyList<IPoolBootSteps> Hardware(NodePoolArgs args) =>
+        [.. args.NvidiaGpus ? [NvidiaGpuSoftware.Instance] : Array.Empty<IPoolBootSteps>(), .. args.LocalSsd ? [LocalSsdDisks.Instance] : Array.Empty<IPoolBootSteps>()];
+
     /// <summary>Several instance types: all On-Demand, tried in the order given.</summary>
     private GroupMixedInstancesPolicy MixedInstances(IReadOnlyList<string> instanceTypes, Expr<string> version) => new()
     {
@@ -258,6 +275,14 @@ public sealed class NodePool : Component
             }
 
             parsed.Add(name);
+        }
+
+        var withoutDisks = parsed.Where(n => !InstanceStoreFamilies.Nvme.Contains(n.Family)).ToList();
+        if (args.LocalSsd && withoutDisks.Count > 0)
+        {
+            throw new ArgumentException(
+                $"{pool}: local SSD is on but {string.Join(", ", withoutDisks)} {(withoutDisks.Count == 1 ? "has" : "have")} no NVMe instance store: use types of {string.Join(", ", InstanceStoreFamilies.Nvme)}, or turn LocalSsd off",
+                nameof(args));
         }
 
         if (parsed.Select(n => n.Size).Distinct(StringComparer.Ordinal).Count() > 1)

@@ -115,6 +115,7 @@ public static class ClusterLayer
             DesiredCapacity = pool.Desired,
             MaxSize = pool.Max,
             InstanceTypes = pool.InstanceTypes,
+            LocalSsd = pool.LocalSsd,
         };
     }
 }

@@ -53,6 +53,10 @@ public static class PlatformLayer
             VpcCidr = config.VpcCidr.ToString(),
         }, new ResourceOptions { DependsOn = [cloudController.Release] });
 
+        // The node agents of the pools' hardware, once nodes are initialized. The platform stack sees the profile's pools
+        // until it reads the cluster stack's config (StackConfig.Cluster): the GPU and local-disk pools' agents follow then.
+        HardwareAddOns.Compose(scope, config.NodePools, new ResourceOptions { DependsOn = [cloudController.Release] });
+
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
         _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = Namespaces });
         _ = new PriorityClasses(scope);

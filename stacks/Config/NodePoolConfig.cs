@@ -16,4 +16,7 @@ public sealed record NodePoolConfig
 
     /// <summary>EC2 instance types, preferred first; several let the group ride out one type's capacity shortage.</summary>
     public required EquatableList<string> InstanceTypes { get; init; }
+
+    /// <summary>Whether the nodes' instance-store NVMe disks become local volumes (<c>NodePoolArgs.LocalSsd</c>); off unless set.</summary>
+    public bool LocalSsd { get; init; }
 }

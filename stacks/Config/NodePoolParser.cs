@@ -10,7 +10,7 @@ namespace Infra.Stacks.Config;
 /// </summary>
 internal sealed partial class NodePoolParser(ConfigNodeReader read)
 {
-    private static readonly string[] Fields = ["name", "min", "max", "desired", "instanceTypes"];
+    private static readonly string[] Fields = ["name", "min", "max", "desired", "instanceTypes", "localSsd"];
 
     public EquatableList<NodePoolConfig> Read(ConfigKey key, NodePoolConfig defaults)
     {
@@ -71,7 +71,8 @@ internal sealed partial class NodePoolParser(ConfigNodeReader read)
             read.Report.Bad($"{path}.instanceTypes[{i}]", ConfigReport.Quote(type), "is not an EC2 instance type: use family.size, such as m6i.xlarge");
         }
 
-        return new NodePoolConfig { Name = name ?? "", Min = min, Max = max, Desired = desired, InstanceTypes = new(instanceTypes) };
+        var localSsd = pool["localSsd"] is { } localSsdNode && read.Boolean(localSsdNode, $"{path}.localSsd") == true;
+        return new NodePoolConfig { Name = name ?? "", Min = min, Max = max, Desired = desired, InstanceTypes = new(instanceTypes), LocalSsd = localSsd };
     }
 
     private int? Field(JsonObject pool, string path, string field, int least) =>

@@ -1,6 +1,8 @@
+using Infra.Accelerators;
 using Infra.CloudProvider;
 using Infra.Kubelet;
 using Infra.Kubernetes.Helm;
+using Infra.LocalStorage;
 using Infra.Model;
 
 namespace Infra.Tests.Kubernetes;
@@ -10,13 +12,15 @@ public class ChartAddOnTests
 {
     private static Scope Root() => new InfraProgram("test", "test").Root;
 
-    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver"];
+    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver", "nvidia-device-plugin", "local-volume-provisioner"];
 
     private static (object Values, HelmRelease Release, ChartValueKeys Facts) Build(string addOn) => addOn switch
     {
         "cloud-controller-manager" => Of(new AwsCloudControllerManager(Root(), addOn, new AwsCloudControllerManagerArgs { ClusterName = "prod" }), PinnedCharts.AwsCloudControllerManager),
         "ebs-csi-driver" => Of(new EbsCsiDriver(Root(), addOn, new EbsCsiDriverArgs { ClusterName = "prod" }), PinnedCharts.EbsCsiDriver),
         "kubelet-csr-approver" => Of(new KubeletCsrApprover(Root(), addOn, new KubeletCsrApproverArgs { Region = "eu-west-1", VpcCidr = "10.30.0.0/16" }), PinnedCharts.KubeletCsrApprover),
+        "nvidia-device-plugin" => Of(new NvidiaDevicePlugin(Root(), addOn, new NvidiaDevicePluginArgs()), PinnedCharts.NvidiaDevicePlugin),
+        "local-volume-provisioner" => Of(new LocalVolumeProvisioner(Root(), addOn, new LocalVolumeProvisionerArgs()), PinnedCharts.LocalStaticProvisioner),
         _ => throw new ArgumentOutOfRangeException(nameof(addOn), addOn, "not an add-on of this test"),
     };
 
@@ -49,6 +53,14 @@ public class ChartAddOnTests
 
         Assert.True(release.Atomic);
         Assert.Equal(release.Chart, release.ReleaseName);
+    }
+
+    [Fact]
+    public void The_local_volume_class_sets_only_keys_the_chart_reads_for_a_class()
+    {
+        var values = new LocalVolumeProvisioner(Root(), "local-volume-provisioner", new LocalVolumeProvisionerArgs()).Values;
+
+        Assert.All(values.Classes, entry => Assert.Empty(PinnedCharts.LocalStaticProvisionerClass.UnknownIn(entry)));
     }
 
     [Fact]
