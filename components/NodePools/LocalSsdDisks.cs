@@ -53,7 +53,8 @@ public sealed class LocalSsdDisks : IPoolBootSteps
             target={{MountRoot}}/$id
             # blkid exits 2 when it finds no file system; any other failure must not lead to a format.
             if fs_type=$(blkid --probe --match-tag TYPE --output value "$device"); then
-              [[ $fs_type == ext4 ]] || { boot_log "$device carries $fs_type, not ext4: left untouched; wipe it by hand to use it"; return 1; }
+              # An empty type with status 0 is a partition table: not ours to format either.
+              [[ $fs_type == ext4 ]] || { boot_log "$device carries ${fs_type:-a partition table}, not ext4: left untouched; wipe it by hand to use it"; return 1; }
             else
               (($? == 2)) || return 1
               mkfs.ext4 -q -m 0 -E nodiscard "$device"
