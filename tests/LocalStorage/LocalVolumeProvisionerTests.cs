@@ -1,3 +1,4 @@
+using Infra.Emit.PulumiYaml;
 using Infra.Kubernetes.Core;
 using Infra.Kubernetes.Storage;
 using Infra.LocalStorage;
@@ -46,5 +47,18 @@ public class LocalVolumeProvisionerTests
 
         Assert.Equal(new Dictionary<string, string> { [LocalSsdDisks.NodeLabel] = "true" }, values.NodeSelector);
         Assert.Equal([new Toleration { Operator = TolerationOperator.Exists }], values.Tolerations);
+    }
+
+    [Fact]
+    public void The_class_reaches_the_program_under_the_charts_own_key_names()
+    {
+        var program = new InfraProgram("test", "test");
+        _ = new LocalVolumeProvisioner(program.Root, "local-volume-provisioner", new LocalVolumeProvisionerArgs());
+
+        var yaml = PulumiYamlEmitter.ToYaml(program);
+
+        Assert.Contains("hostDir: /mnt/disks", yaml, StringComparison.Ordinal);
+        Assert.Contains("fsType: ext4", yaml, StringComparison.Ordinal);
+        Assert.Contains("volumeMode: Filesystem", yaml, StringComparison.Ordinal);
     }
 }
