@@ -1,6 +1,7 @@
 using Infra.Aws.Ec2;
 using Infra.Emit.PulumiYaml;
 using Infra.Model;
+using Infra.Platform;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 
@@ -24,6 +25,7 @@ public sealed class ConformanceFixturePrograms
                 StringComparer.Ordinal);
         programs["emitted/vpc"] = PulumiYamlEmitter.ToYaml(EmittedVpc());
         programs["emitted/hardware-add-ons"] = PulumiYamlEmitter.ToYaml(EmittedHardwareAddOns());
+        programs["emitted/network-policies"] = PulumiYamlEmitter.ToYaml(EmittedNetworkPolicies());
         Results = ConformanceChecker.Check(programs);
     }
 
@@ -52,6 +54,22 @@ public sealed class ConformanceFixturePrograms
 
         static NodePoolConfig Pool(string name, bool localSsd) =>
             new() { Name = name, Min = 0, Max = 1, Desired = 0, InstanceTypes = new(["g4dn.xlarge"]), LocalSsd = localSsd };
+    }
+
+    /// <summary>Namespaces with their network policies (every peer and port form), a workload's, and the Calico deny in a ConfigGroup.</summary>
+    private static InfraProgram EmittedNetworkPolicies()
+    {
+        var program = new InfraProgram("platform", "Network policies emitted from the model.");
+        var monitoring = new PlatformNamespace(program.Root, "monitoring", new PlatformNamespaceArgs
+        {
+            Kind = NamespaceKind.Platform,
+            NodeLocalDnsAddress = "169.254.20.10",
+            Allows = PlatformNetworkAllows.Monitoring("10.30.0.0/16"),
+        });
+        var apps = new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs());
+        _ = new Workload(program.Root, "web", new WorkloadArgs { Namespace = apps.NameOutput, Image = "registry.example.com/web:1.0.0" });
+        _ = new InstanceMetadataDeny(program.Root, "instance-metadata", new ResourceOptions { DependsOn = [monitoring.Namespace] });
+        return program;
     }
 
     /// <summary>By fixture path without extension, e.g. <c>good/vpc-subnet</c>, or <c>emitted/...</c> for the emitted programs.</summary>
