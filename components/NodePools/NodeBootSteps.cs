@@ -10,12 +10,23 @@ namespace Infra.NodePools;
 /// </summary>
 public static class NodeBootSteps
 {
+    // Declared before Steps: static initializers run in order.
+    private static BootStep PrepareNode { get; } =
+        BootStep.Retried("prepare-node", "load the kernel modules and settings, configure containerd", "prepare_node");
+
     public static IReadOnlyList<BootStep> Steps { get; } =
     [
         AwsCliSnap.Step,
         BootStep.Retried("install-software", "install the node software", $"\"$BOOT_ROOT{SoftwareInstaller.InstallPath}\""),
-        BootStep.Retried("prepare-node", "load the kernel modules and settings, configure containerd", "prepare_node"),
+        PrepareNode,
     ];
+
+    /// <summary>
+    /// <see cref="Steps"/> with a pool's own steps (<see cref="IPoolBootSteps"/>) after the software is installed and
+    /// before <c>prepare-node</c> starts containerd, which then reads its configuration with the pool's drivers in place.
+    /// </summary>
+    public static IReadOnlyList<BootStep> With(IEnumerable<IPoolBootSteps> pool) =>
+        [.. Steps.Where(step => step != PrepareNode), .. pool.SelectMany(p => p.Steps), PrepareNode];
 
     /// <summary>The functions <see cref="Steps"/> call.</summary>
     public static string Functions =>

@@ -37,6 +37,9 @@ public sealed record NodeBootstrap
 
     public required IReadOnlyList<NodeTaint> Taints { get; init; }
 
+    /// <summary>The boot work of the pool's hardware (GPU drivers, instance-store disks), run before containerd starts.</summary>
+    public IReadOnlyList<IPoolBootSteps> Hardware { get; init; } = [];
+
     /// <summary>Where the node joins and where it reads its token.</summary>
     public required WorkerJoin Join { get; init; }
 
@@ -81,10 +84,10 @@ public sealed record NodeBootstrap
               "$root{{WorkerJoinScript.InstallPath}}" "$root{{WorkerJoin.SettingsPath}}"
             }
 
-            """,
+            """ + string.Concat(Hardware.Select(h => h.Definitions)),
         Steps =
         [
-            .. NodeBootSteps.Steps,
+            .. NodeBootSteps.With(Hardware),
             BootStep.WaitedFor("wait-for-api", $"the API at {Join.ApiEndpoint} to answer /readyz", TimeSpan.FromMinutes(ApiWaitMinutes), "api_ready"),
             BootStep.Retried("join", "kubeadm join", "join_cluster"),
         ],
@@ -104,7 +107,7 @@ public sealed record NodeBootstrap
                 WriteFile(WorkerJoin.ConfigTemplatePath, JoinConfigTemplate()),
                 WriteFile(WorkerJoin.SettingsPath, Join.Settings()),
                 WriteFile(WorkerJoinScript.InstallPath, WorkerJoinScript.Text, "0755"),
-            ]).Concat(Sequence.WriteFiles).ToArray())
+            ]).Concat(Hardware.SelectMany(h => h.WriteFiles)).Concat(Sequence.WriteFiles).ToArray())
             .Add("runcmd", BootService.StartCommands);
 
         return "#cloud-config\n" + CloudConfigDialect.Render(document);

@@ -51,9 +51,21 @@ public sealed class NodePool : Component
         var cluster = args.Cluster;
         var rootVolume = new RootVolume(args.RootVolumeSizeGiB);
         var labels = new SortedDictionary<string, string>(args.Labels.ToDictionary(), StringComparer.Ordinal) { [NodePoolArgs.PoolLabel] = args.Name };
+        if (args.LocalSsd)
+        {
+            labels[LocalSsdDisks.NodeLabel] = "true";
+        }
+
         Kubelet = args.Kubelet;
-        var software = args.Software with { Architecture = args.Architecture };
-        Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = software, Labels = labels, Taints = args.Taints, Join = cluster.Join };
+        Bootstrap = new NodeBootstrap
+        {
+            Kubelet = Kubelet,
+            Software = args.Software with { Architecture = args.Architecture },
+            Labels = labels,
+            Taints = args.Taints,
+            Join = cluster.Join,
+            Hardware = Hardware(args),
+        };
 
         // One type and no Spot fit the launch template alone; anything else needs a mixed instances policy.
         var singleType = args.InstanceTypes.Count == 1 && args.SpotPercentage == 0 ? args.InstanceTypes[0] : null;
@@ -182,6 +194,10 @@ public sealed class NodePool : Component
         return groupOnly.Concat(propagated).OrderBy(t => t.Key, StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>The boot work of the pool's hardware: the GPU driver first, then the disks.</summary>
+    private static IReadOnlyList<IPoolBootSteps> Hardware(NodePoolArgs args) =>
+        [.. args.NvidiaGpus ? [NvidiaGpuSoftware.Instance] : Array.Empty<IPoolBootSteps>(), .. args.LocalSsd ? [LocalSsdDisks.Instance] : Array.Empty<IPoolBootSteps>()];
+
     /// <summary>
     /// Several instance types, or Spot mixed in: On-Demand nodes tried in the order given; above the On-Demand base,
     /// <see cref="NodePoolArgs.SpotPercentage"/> of the nodes are Spot, placed by <see cref="SpotAllocationStrategy"/>.
@@ -299,6 +315,14 @@ public sealed class NodePool : Component
         {
             throw new ArgumentException(
                 $"{pool}: instance types {string.Join(", ", args.InstanceTypes)} mix architectures {string.Join(" and ", architectures)}, but a pool boots one image: put Graviton (arm64) types in a pool of their own",
+                nameof(args));
+        }
+
+        var withoutDisks = parsed.Where(n => !InstanceStoreFamilies.Nvme.Contains(n.Family)).ToList();
+        if (args.LocalSsd && withoutDisks.Count > 0)
+        {
+            throw new ArgumentException(
+                $"{pool}: local SSD is on but {string.Join(", ", withoutDisks)} {(withoutDisks.Count == 1 ? "has" : "have")} no NVMe instance store: use types of {string.Join(", ", InstanceStoreFamilies.Nvme)}, or turn LocalSsd off",
                 nameof(args));
         }
 

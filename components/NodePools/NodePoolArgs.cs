@@ -71,6 +71,19 @@ public sealed record NodePoolArgs
     /// </summary>
     public int HealthCheckGracePeriodSeconds { get; init; } = 300;
 
+    /// <summary>
+    /// Whether the nodes have NVIDIA GPUs: they install the driver and container toolkit at boot
+    /// (<see cref="NvidiaGpuSoftware"/>) and run containers through the NVIDIA runtime. Set by <see cref="Gpu"/>.
+    /// </summary>
+    public bool NvidiaGpus { get; init; }
+
+    /// <summary>
+    /// Whether the nodes' instance-store NVMe disks are formatted and mounted at boot (<see cref="LocalSsdDisks"/>) for
+    /// local PersistentVolumes, the nodes labelled <see cref="LocalSsdDisks.NodeLabel"/>. Only for instance types of
+    /// <see cref="InstanceStoreFamilies"/>. Off by default: the disks' data dies with the node.
+    /// </summary>
+    public bool LocalSsd { get; init; }
+
     /// <summary>The label every node of a pool carries, with the pool's name as value.</summary>
     public const string PoolLabel = "node-pool";
 
@@ -115,6 +128,7 @@ public sealed record NodePoolArgs
             Taints = [new NodeTaint("nvidia.com/gpu", "present", TaintEffect.NoSchedule)],
             // CUDA images run to several GiB each.
             RootVolumeSizeGiB = 200,
+            NvidiaGpus = true,
         };
     }
 

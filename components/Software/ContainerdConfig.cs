@@ -4,11 +4,15 @@ namespace Infra.Software;
 /// containerd 2.x's configuration, only what differs from its defaults (config version 3, containerd's
 /// docs/cri/config.md at v2.3.4): the CRI's runc runtime on the systemd cgroup driver, which the kubelet uses too
 /// (kubeadm's default since 1.22) so one cgroup manager owns every pod's cgroups, and the pod sandbox image kubeadm
-/// 1.36 expects.
+/// 1.36 expects. It imports the drop-ins of <see cref="DropInDirectory"/>, where a pool adds what only its nodes run
+/// (the NVIDIA runtime, <see cref="ContainerdNvidiaRuntime"/>); with no drop-in the import matches nothing.
 /// </summary>
 public static class ContainerdConfig
 {
     public const string Path = "/etc/containerd/config.toml";
+
+    /// <summary>The directory containerd merges <c>*.toml</c> drop-ins from, the one <c>nvidia-ctk</c> writes to too.</summary>
+    public const string DropInDirectory = "/etc/containerd/conf.d";
 
     /// <summary>
     /// <c>registry.k8s.io/pause:3.10.2</c>: kubeadm 1.36's <c>constants.PauseVersion</c>, as kubespray at
@@ -20,6 +24,7 @@ public static class ContainerdConfig
 
     public const string Content = $"""
         version = 3
+        imports = ['{DropInDirectory}/*.toml']
 
         [plugins.'io.containerd.cri.v1.images'.pinned_images]
           sandbox = '{PauseImage}'

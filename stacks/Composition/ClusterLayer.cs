@@ -114,5 +114,6 @@ public static class ClusterLayer
         InstanceTypes = pool.InstanceTypes,
         SpotPercentage = pool.SpotPercentage,
         OnDemandBaseCapacity = pool.OnDemandBase,
+        LocalSsd = pool.LocalSsd,
     };
 }

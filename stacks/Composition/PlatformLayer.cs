@@ -60,6 +60,9 @@ public static class PlatformLayer
             Pools = AutoscaledPools.Of(config.Cluster),
         }, new ResourceOptions { DependsOn = [cloudController.Release] });
 
+        // The node agents of the cluster stack's pools' hardware (GPU, local SSD), once nodes are initialized.
+        HardwareAddOns.Compose(scope, config.Cluster.NodePools, new ResourceOptions { DependsOn = [cloudController.Release] });
+
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
         var namespaces = Namespaces(config);
         _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = [.. namespaces.Select(ns => ns.Name!)] });

@@ -106,6 +106,23 @@ internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<
     public int? Integer(ConfigKey key) =>
         Text(key) is { } text ? Integer(JsonValue.Create(text), key.FullName, key.Minimum, key.Maximum) : null;
 
+    /// <summary>A yes/no part of a structured value: a JSON/YAML boolean or its text, <c>true</c> or <c>false</c>.</summary>
+    public bool? Boolean(JsonNode? node, string path)
+    {
+        switch (Text(node, path, "true"))
+        {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            case null:
+                return null;
+            default:
+                report.Bad(path, ConfigReport.Show(node), "is not true or false: write true or false");
+                return null;
+        }
+    }
+
     /// <summary>A scalar part of a structured value; numbers and booleans count as their text.</summary>
     public string? Text(JsonNode? node, string path, string example)
     {

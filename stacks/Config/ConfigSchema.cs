@@ -115,7 +115,7 @@ public static class ConfigSchema
     {
         Layers = ClusterOnly,
         Default = "one pool 'general' from profile (dev 2..10 m7i.large, staging 3..100 m6i/m6a.xlarge, prod 3..1000 m6i/m6a.xlarge)",
-        Range = $"map name -> pool or list of pools with name; kind {string.Join(" | ", ConfigSpelling.Choices<NodePoolKind>())} (default general; other kinds default to their preset); min 0..{MaxNodes}, max 1..{MaxNodes}, min <= desired <= max, instanceTypes non-empty, of the instance type table and one architecture; spotPercentage 0..100 above onDemandBase 0..max",
+        Range = $"map name -> pool or list of pools with name; kind {string.Join(" | ", ConfigSpelling.Choices<NodePoolKind>())} (default general; other kinds default to their preset); min 0..{MaxNodes}, max 1..{MaxNodes}, min <= desired <= max, instanceTypes non-empty, of the instance type table and one architecture; spotPercentage 0..100 above onDemandBase 0..max; localSsd true or false (true only for instance types with NVMe instance store)",
         Example = "{general: {kind: general, min: 3, max: 100, desired: 3, instanceTypes: [m6i.xlarge]}}",
     };
 

@@ -27,4 +27,7 @@ public sealed record NodePoolConfig
 
     /// <summary>Nodes that stay On-Demand whatever <see cref="SpotPercentage"/> says (<c>onDemandBase</c>): 0 unless set.</summary>
     public int OnDemandBase { get; init; }
+
+    /// <summary>Whether the nodes' instance-store NVMe disks become local volumes (<c>NodePoolArgs.LocalSsd</c>); off unless set.</summary>
+    public bool LocalSsd { get; init; }
 }

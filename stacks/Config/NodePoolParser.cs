@@ -14,7 +14,7 @@ namespace Infra.Stacks.Config;
 /// </summary>
 internal sealed partial class NodePoolParser(ConfigNodeReader read)
 {
-    private static readonly string[] Fields = ["name", "kind", "min", "max", "desired", "instanceTypes", "spotPercentage", "onDemandBase"];
+    private static readonly string[] Fields = ["name", "kind", "min", "max", "desired", "instanceTypes", "spotPercentage", "onDemandBase", "localSsd"];
 
     public EquatableList<NodePoolConfig> Read(ConfigKey key, NodePoolConfig profilePool, int expectedNodes)
     {
@@ -78,6 +78,7 @@ internal sealed partial class NodePoolParser(ConfigNodeReader read)
         CheckInstanceTypes(instanceTypes, path, kind);
         var spot = pool["spotPercentage"] is { } spotNode ? read.Integer(spotNode, $"{path}.spotPercentage", 0, 100) ?? 0 : 0;
         var onDemandBase = pool["onDemandBase"] is { } baseNode ? read.Integer(baseNode, $"{path}.onDemandBase", 0, Math.Max(0, max)) ?? 0 : 0;
+        var localSsd = pool["localSsd"] is { } localSsdNode && read.Boolean(localSsdNode, $"{path}.localSsd") == true;
         return new NodePoolConfig
         {
             Name = name ?? "",
@@ -88,6 +89,7 @@ internal sealed partial class NodePoolParser(ConfigNodeReader read)
             InstanceTypes = new(instanceTypes),
             SpotPercentage = spot,
             OnDemandBase = onDemandBase,
+            LocalSsd = localSsd,
         };
     }
 

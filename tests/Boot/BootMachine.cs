@@ -74,5 +74,12 @@ internal sealed class BootMachine : IDisposable
     public InstalledTool.Result RunWithLibrary(string body) =>
         Run($"#!/usr/bin/env bash\nset -euo pipefail\nsource \"$BOOT_LIBRARY\"\n{body}\n");
 
+    /// <summary>
+    /// Runs the bash <paramref name="function"/> of <paramref name="definitions"/> (a boot step's, with <c>root</c> the
+    /// scratch root) as a step runs it: in a subshell with errexit on, its exit status the script's.
+    /// </summary>
+    public InstalledTool.Result RunFunction(string definitions, string function) =>
+        RunWithLibrary($"readonly root=$BOOT_ROOT\n{definitions}\nrun_strict {function}\nexit \"$strict_status\"");
+
     public void Dispose() => Tools.Dispose();
 }

@@ -11,7 +11,7 @@ namespace Infra.Tests.Boot;
 /// <summary>The boot order of every kind of machine, as data: what comes before what, and scripts bash and shellcheck accept.</summary>
 public class BootSequenceTests
 {
-    public static TheoryData<string> Machines => new() { "control-plane", "worker", "etcd" };
+    public static TheoryData<string> Machines => new() { "control-plane", "worker", "gpu-worker-with-local-ssd", "etcd" };
 
     [Fact]
     public void The_control_plane_waits_for_etcd_before_kubeadm_init_and_has_its_certificates_before_that()
@@ -105,6 +105,7 @@ public class BootSequenceTests
     {
         "control-plane" => ControlPlaneNodesFixture.Build().ControlPlane.Boot.Script.Sequence,
         "worker" => NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster())).Pool.Bootstrap.Sequence,
+        "gpu-worker-with-local-ssd" => NodePoolFixture.Build(NodePoolArgs.Gpu(NodePoolFixture.Cluster()) with { LocalSsd = true }).Pool.Bootstrap.Sequence,
         _ => EtcdMemberBoot.Sequence,
     };
 }

@@ -24,6 +24,22 @@ public class NodePoolParserTests
     }
 
     [Fact]
+    public void A_pool_asks_for_local_ssd_volumes_with_local_ssd_true_and_is_without_them_otherwise()
+    {
+        var pools = LoadFile("prod", ProdWith("infra:nodePools", "{general: {}, storage: {localSsd: true, instanceTypes: [i4i.2xlarge]}}")).NodePools;
+
+        Assert.Equal([("general", false), ("storage", true)], pools.Select(p => (p.Name, p.LocalSsd)));
+    }
+
+    [Fact]
+    public void Local_ssd_other_than_true_or_false_is_refused()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "{general: {localSsd: yes-please}}")));
+
+        Assert.Contains("infra:nodePools.general.localSsd: 'yes-please' is not true or false", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Raising_min_above_the_profiles_sizes_lifts_desired_and_max_with_it()
     {
         var pool = Assert.Single(LoadFile("dev", ProdWith("infra:environment", "dev", "infra:nodePools", "{general: {min: 20}}")).NodePools);

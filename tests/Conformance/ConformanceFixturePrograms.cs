@@ -2,6 +2,8 @@ using Infra.Aws.Ec2;
 using Infra.Emit.PulumiYaml;
 using Infra.Model;
 using Infra.Platform;
+using Infra.Stacks.Composition;
+using Infra.Stacks.Config;
 
 namespace Infra.Tests.Conformance;
 
@@ -22,6 +24,7 @@ public sealed class ConformanceFixturePrograms
                 File.ReadAllText,
                 StringComparer.Ordinal);
         programs["emitted/vpc"] = PulumiYamlEmitter.ToYaml(EmittedVpc());
+        programs["emitted/hardware-add-ons"] = PulumiYamlEmitter.ToYaml(EmittedHardwareAddOns());
         programs["emitted/network-policies"] = PulumiYamlEmitter.ToYaml(EmittedNetworkPolicies());
         Results = ConformanceChecker.Check(programs);
     }
@@ -40,6 +43,17 @@ public sealed class ConformanceFixturePrograms
         program.Export("vpcId", (Expr<string>)vpc.Id);
         program.Export("vpcArn", (Expr<string>)vpc.Arn, secret: true);
         return program;
+    }
+
+    /// <summary>The node agents of a GPU pool and a local SSD pool: their releases and storage class, as the platform stack emits them.</summary>
+    private static InfraProgram EmittedHardwareAddOns()
+    {
+        var program = new InfraProgram("platform", "The agents of GPU and local SSD pools.");
+        HardwareAddOns.Compose(program.Root, [Pool("gpu", localSsd: false), Pool("storage", localSsd: true)]);
+        return program;
+
+        static NodePoolConfig Pool(string name, bool localSsd) =>
+            new() { Name = name, Min = 0, Max = 1, Desired = 0, InstanceTypes = new(["g4dn.xlarge"]), LocalSsd = localSsd };
     }
 
     /// <summary>Namespaces with their network policies (every peer and port form), a workload's, and the Calico deny in a ConfigGroup.</summary>

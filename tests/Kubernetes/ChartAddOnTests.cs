@@ -1,6 +1,8 @@
+using Infra.Accelerators;
 using Infra.CloudProvider;
 using Infra.Kubelet;
 using Infra.Kubernetes.Helm;
+using Infra.LocalStorage;
 using Infra.Model;
 using Infra.NodeAutoscaling;
 using Infra.NodePools;
@@ -12,7 +14,7 @@ public class ChartAddOnTests
 {
     private static Scope Root() => new InfraProgram("test", "test").Root;
 
-    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver", "cluster-autoscaler"];
+    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver", "cluster-autoscaler", "nvidia-device-plugin", "local-volume-provisioner"];
 
     private static (object Values, HelmRelease Release, ChartValueKeys Facts) Build(string addOn) => addOn switch
     {
@@ -27,6 +29,8 @@ public class ChartAddOnTests
             ControlPlaneNodes = 3,
             Pools = [new AutoscaledPool("general", NodePoolKind.General, "^general$")],
         }), PinnedCharts.ClusterAutoscaler),
+        "nvidia-device-plugin" => Of(new NvidiaDevicePlugin(Root(), addOn, new NvidiaDevicePluginArgs()), PinnedCharts.NvidiaDevicePlugin),
+        "local-volume-provisioner" => Of(new LocalVolumeProvisioner(Root(), addOn, new LocalVolumeProvisionerArgs()), PinnedCharts.LocalStaticProvisioner),
         _ => throw new ArgumentOutOfRangeException(nameof(addOn), addOn, "not an add-on of this test"),
     };
 
@@ -59,6 +63,14 @@ public class ChartAddOnTests
 
         Assert.True(release.Atomic);
         Assert.Equal(release.Chart, release.ReleaseName);
+    }
+
+    [Fact]
+    public void The_local_volume_class_sets_only_keys_the_chart_reads_for_a_class()
+    {
+        var values = new LocalVolumeProvisioner(Root(), "local-volume-provisioner", new LocalVolumeProvisionerArgs()).Values;
+
+        Assert.All(values.Classes, entry => Assert.Empty(PinnedCharts.LocalStaticProvisionerClass.UnknownIn(entry)));
     }
 
     [Fact]

@@ -85,4 +85,39 @@ internal static class PinnedCharts
         "containerSecurityContext.allowPrivilegeEscalation", "containerSecurityContext.readOnlyRootFilesystem",
         "containerSecurityContext.capabilities", "containerSecurityContext.capabilities.drop",
     ]);
+
+    /// <summary>
+    /// NVIDIA/k8s-device-plugin deployments/helm/nvidia-device-plugin/values.yaml at tag v0.20.0 (commit
+    /// 1b826acc6af3079d8923bac395c3124b8861a9a6, Chart.yaml version 0.20.0): the top-level keys, plus
+    /// <c>nvidiaDevRoot</c>, which templates/daemonset-device-plugin.yml reads.
+    /// </summary>
+    public static readonly ChartValueKeys NvidiaDevicePlugin = new("nvidia-device-plugin", "0.20.0",
+    [
+        "config", "compatWithCPUManager", "migStrategy", "failOnInitError", "deviceListStrategy", "deviceIDStrategy",
+        "nvidiaDriverRoot", "gdrcopyEnabled", "gdsEnabled", "mofedEnabled", "deviceDiscoveryStrategy", "nameOverride",
+        "fullnameOverride", "namespaceOverride", "selectorLabelsOverride", "allowDefaultNamespace", "imagePullSecrets", "image",
+        "updateStrategy", "podAnnotations", "podSecurityContext", "securityContext", "resources", "nodeSelector", "affinity",
+        "tolerations", "priorityClassName", "runtimeClassName", "devicePlugin", "gfd", "nfd", "mps", "cdi", "nvidiaDevRoot",
+    ]);
+
+    /// <summary>
+    /// kubernetes-sigs/sig-storage-local-static-provisioner helm/provisioner/values.yaml at commit
+    /// d6d0b006845aa1cc18195fffe462df97a3347b32 (Chart.yaml version 2.9.0): the top-level keys. Each entry of
+    /// <c>classes</c> takes name, hostDir, mountDir, volumeMode, accessMode, fsType, namePattern, allowedTopologies,
+    /// blockCleanerCommand and storageClass (values.yaml's example and templates/configmap.yaml).
+    /// </summary>
+    public static readonly ChartValueKeys LocalStaticProvisioner = new("local-static-provisioner", "2.9.0",
+    [
+        "nameOverride", "fullnameOverride", "rbac", "serviceAccount", "setPVOwnerRef", "useJobForCleaning", "useNodeNameOnly",
+        "additionalVolumes", "mountDevVolume", "additionalVolumeMounts", "enableWindows", "classes", "podAnnotations",
+        "podLabels", "image", "imagePullSecrets", "nodeSelector", "nodeSelectorWindows", "tolerations", "removeNodeNotReadyTaint",
+        "provisionerNotReadyNodeTaintKey", "affinity", "resources", "securityContext", "privileged", "hostPID", "livenessProbe",
+        "readinessProbe", "startupProbe", "initContainers", "updateStrategy", "serviceMonitor",
+    ]);
+
+    /// <summary>The keys of one entry of the local static provisioner's <c>classes</c> (see <see cref="LocalStaticProvisioner"/>).</summary>
+    public static readonly ChartValueKeys LocalStaticProvisionerClass = new("local-static-provisioner", "2.9.0",
+    [
+        "name", "hostDir", "mountDir", "volumeMode", "accessMode", "fsType", "namePattern", "allowedTopologies", "blockCleanerCommand", "storageClass",
+    ]);
 }

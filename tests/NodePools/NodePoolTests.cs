@@ -368,4 +368,33 @@ public class NodePoolTests
 
         Assert.Equal("1", tags["k8s.io/cluster-autoscaler/node-template/resources/nvidia.com/gpu"].Value.KnownValue);
     }
+
+    [Fact]
+    public void Local_ssd_on_instance_types_without_instance_store_is_refused_naming_them_and_the_families_that_have_it()
+    {
+        var args = NodePoolArgs.General(NodePoolFixture.Cluster()) with { LocalSsd = true, InstanceTypes = ["m6id.4xlarge", "m6i.4xlarge"] };
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
+
+        Assert.Contains("local SSD is on but m6i.4xlarge has no NVMe instance store: use types of c5d, c6id,", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Local_ssd_nodes_prepare_their_disks_at_boot_and_carry_the_label_the_provisioner_selects_even_from_zero()
+    {
+        var pool = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster()) with { LocalSsd = true, InstanceTypes = ["i4i.4xlarge"] }).Pool;
+
+        Assert.Equal("true", pool.Bootstrap.Labels[LocalSsdDisks.NodeLabel]);
+        Assert.Equal("true", GroupTags(pool)[$"k8s.io/cluster-autoscaler/node-template/label/{LocalSsdDisks.NodeLabel}"].Value.KnownValue);
+        Assert.True(pool.Bootstrap.Sequence.IndexOf("prepare-local-ssds") < pool.Bootstrap.Sequence.IndexOf("prepare-node"));
+        Assert.DoesNotContain(NodePoolFixture.General().Bootstrap.Sequence.Steps, step => step.Name == "prepare-local-ssds");
+    }
+
+    [Fact]
+    public void A_gpu_pool_with_local_ssd_stays_within_the_user_data_budget()
+    {
+        var pool = NodePoolFixture.Build(NodePoolArgs.Gpu(NodePoolFixture.Cluster()) with { LocalSsd = true }).Pool;
+
+        Assert.InRange(UserData.Of("gpu", pool.Bootstrap.ToCloudConfig()).Compressed.Count, 1, UserData.BudgetBytes);
+    }
 }
