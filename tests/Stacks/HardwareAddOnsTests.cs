@@ -2,6 +2,7 @@ using Infra.Accelerators;
 using Infra.Kubernetes.Helm;
 using Infra.LocalStorage;
 using Infra.Model;
+using Infra.NodePools;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 
@@ -9,8 +10,8 @@ namespace Infra.Tests.Stacks;
 
 public class HardwareAddOnsTests
 {
-    private static NodePoolConfig Pool(string name, bool localSsd = false) =>
-        new() { Name = name, Min = 0, Max = 10, Desired = 0, InstanceTypes = new(["i4i.4xlarge"]), LocalSsd = localSsd };
+    private static NodePoolConfig Pool(string name, NodePoolKind kind = NodePoolKind.General, bool localSsd = false) =>
+        new() { Name = name, Kind = kind, Min = 0, Max = 10, Desired = 0, InstanceTypes = new(["i4i.4xlarge"]), LocalSsd = localSsd };
 
     private static InfraProgram Compose(params NodePoolConfig[] pools)
     {
@@ -20,18 +21,18 @@ public class HardwareAddOnsTests
     }
 
     [Fact]
-    public void A_cluster_of_general_pools_gets_no_hardware_agents()
+    public void A_cluster_of_general_pools_gets_no_hardware_agents_even_one_named_gpu()
     {
-        var program = Compose(Pool("general"));
+        var program = Compose(Pool("general"), Pool("gpu"));
 
         Assert.Empty(program.ResourcesOf<HelmRelease<NvidiaDevicePluginValues>>());
         Assert.Empty(program.ResourcesOf<HelmRelease<LocalVolumeProvisionerValues>>());
     }
 
     [Fact]
-    public void A_gpu_pool_brings_the_device_plugin_once()
+    public void A_pool_of_kind_gpu_brings_the_device_plugin_once_whatever_its_name()
     {
-        var program = Compose(Pool("general"), Pool("gpu"));
+        var program = Compose(Pool("general"), Pool("inference", NodePoolKind.Gpu), Pool("training", NodePoolKind.Gpu));
 
         Assert.Single(program.ResourcesOf<HelmRelease<NvidiaDevicePluginValues>>());
         Assert.Empty(program.ResourcesOf<HelmRelease<LocalVolumeProvisionerValues>>());
