@@ -45,7 +45,7 @@ public sealed class NodePool : Component
         var rootVolume = new RootVolume(args.RootVolumeSizeGiB);
         var labels = new SortedDictionary<string, string>(args.Labels.ToDictionary(), StringComparer.Ordinal) { [NodePoolArgs.PoolLabel] = args.Name };
         Kubelet = KubeletSettings.For(cluster.ExpectedNodes, rootVolume.Throughput);
-        Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = args.Software, Labels = labels, Taints = args.Taints, Join = cluster.Join };
+        Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = args.Software, Labels = labels, Taints = args.Taints, Join = cluster.Join, ClusterDns = cluster.ClusterDns };
 
         var singleType = args.InstanceTypes.Count == 1 ? args.InstanceTypes[0] : null;
         var cloudConfig = Bootstrap.ToCloudConfig();

@@ -1,4 +1,6 @@
 using Infra.CloudProvider;
+using Infra.Dns;
+using Infra.Kubernetes.Core;
 using Infra.Kubelet;
 using Infra.Kubernetes;
 using Infra.ControlPlane.Protection;
@@ -53,6 +55,9 @@ public static class PlatformLayer
             VpcCidr = config.VpcCidr.ToString(),
         }, new ResourceOptions { DependsOn = [cloudController.Release] });
 
+        // Cluster DNS: CoreDNS from its chart (kubeadm's add-on is disabled), NodeLocal DNSCache in front when the plan says.
+        ClusterDnsFor(scope, config, cloudController.Release);
+
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
         _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = Namespaces });
         _ = new PriorityClasses(scope);
@@ -62,6 +67,27 @@ public static class PlatformLayer
         }
 
         return program;
+    }
+
+    /// <summary>
+    /// CoreDNS, and NodeLocal DNSCache when the DNS plan has it: the plan is the cluster stack's (its kubelets point at
+    /// the address), read here from this stack's own settings of the same keys until the cluster stack's configuration
+    /// reaches the platform composition. CoreDNS's pods need initialized nodes, so they follow the cloud controller manager.
+    /// </summary>
+    private static void ClusterDnsFor(Scope scope, StackConfig config, Resource cloudController)
+    {
+        var plan = config.Dns;
+        var after = new ResourceOptions { DependsOn = [cloudController] };
+        var coreDns = new CoreDns(scope, "coredns", new CoreDnsArgs
+        {
+            Plan = plan,
+            ExpectedNodes = config.ExpectedNodes,
+            ZoneSpread = config.Environment == EnvironmentName.Prod ? UnsatisfiableConstraintAction.DoNotSchedule : UnsatisfiableConstraintAction.ScheduleAnyway,
+        }, after);
+        if (plan.NodeLocalDns)
+        {
+            _ = new NodeLocalDns(scope, "node-local-dns", new NodeLocalDnsArgs { Plan = plan }, new ResourceOptions { DependsOn = [coreDns.Release] });
+        }
     }
 
     private static Expr<string> Kubeconfig(InfraProgram program, StackConfig config)
