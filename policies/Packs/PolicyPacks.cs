@@ -34,6 +34,7 @@ public static class PolicyPacks
         new PodSecurityEnforced(),
         new ScaleDownStabilized(),
         new CoreDnsHighlyAvailable(),
+        new NamespacesDenyByDefault(),
     ]);
 
     /// <summary>Rules over the HA control plane: etcd clusters and the API servers' groups, read from their model annotations.</summary>

@@ -18,16 +18,11 @@ namespace Infra.Stacks.Composition;
 /// </summary>
 public static class PlatformLayer
 {
-    /// <summary>
-    /// The platform's namespaces, all at restricted Pod Security until a later component states why
-    /// it needs less: apps (workloads built with <see cref="Workload"/>), logging (Fluent Bit),
-    /// monitoring (Prometheus, Thanos, Alertmanager).
-    /// </summary>
-    private static readonly string[] Namespaces = ["apps", "logging", "monitoring"];
-
+    /// <param name="config">The platform stack's config, with its cluster stack's (<see cref="StackConfig.Cluster"/>) attached.</param>
     public static InfraProgram Build(StackConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(config.Cluster, $"{nameof(config)}.{nameof(config.Cluster)}");
         var program = new InfraProgram(StackNames.Project, $"{config.StackName}: the Kubernetes platform of cluster {config.ClusterName}");
         var provider = new KubernetesProvider(program.Root, "kubernetes", new KubernetesProviderArgs
         {
@@ -59,11 +54,12 @@ public static class PlatformLayer
         ClusterDnsFor(scope, config, cloudController.Release);
 
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
-        _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = Namespaces });
+        var namespaces = Namespaces(config);
+        _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = [.. namespaces.Select(ns => ns.Name!)] });
         _ = new PriorityClasses(scope);
-        foreach (var name in Namespaces)
+        foreach (var ns in namespaces)
         {
-            _ = new PlatformNamespace(scope, $"namespace-{name}", new PlatformNamespaceArgs { Name = name });
+            _ = new PlatformNamespace(scope, $"namespace-{ns.Name}", ns);
         }
 
         return program;
@@ -71,23 +67,50 @@ public static class PlatformLayer
 
     /// <summary>
     /// CoreDNS, and NodeLocal DNSCache when the DNS plan has it: the plan is the cluster stack's (its kubelets point at
-    /// the address), read here from this stack's own settings of the same keys until the cluster stack's configuration
-    /// reaches the platform composition. CoreDNS's pods need initialized nodes, so they follow the cloud controller manager.
+    /// the address and its size decides), read from <see cref="StackConfig.Cluster"/>. CoreDNS's pods need initialized
+    /// nodes, so they follow the cloud controller manager.
     /// </summary>
     private static void ClusterDnsFor(Scope scope, StackConfig config, Resource cloudController)
     {
-        var plan = config.Dns;
+        var cluster = config.Cluster!;
+        var plan = cluster.Dns;
         var after = new ResourceOptions { DependsOn = [cloudController] };
         var coreDns = new CoreDns(scope, "coredns", new CoreDnsArgs
         {
             Plan = plan,
-            ExpectedNodes = config.ExpectedNodes,
+            ExpectedNodes = cluster.ExpectedNodes,
             ZoneSpread = config.Environment == EnvironmentName.Prod ? UnsatisfiableConstraintAction.DoNotSchedule : UnsatisfiableConstraintAction.ScheduleAnyway,
         }, after);
         if (plan.NodeLocalDns)
         {
             _ = new NodeLocalDns(scope, "node-local-dns", new NodeLocalDnsArgs { Plan = plan }, new ResourceOptions { DependsOn = [coreDns.Release] });
         }
+    }
+
+    /// <summary>
+    /// The platform's namespaces, all at restricted Pod Security until a later component states why it needs less, all
+    /// denying traffic by default: apps (workloads built with <see cref="Workload"/>), logging (Fluent Bit), monitoring
+    /// (Prometheus, Thanos, Alertmanager; it scrapes every workload, so it is one of the workloads' clients).
+    /// </summary>
+    private static IReadOnlyList<PlatformNamespaceArgs> Namespaces(StackConfig config)
+    {
+        var vpc = config.VpcCidr.ToString();
+
+        // Pods' DNS goes to the node cache when the cluster runs it: each namespace's DNS allow names its address.
+        var nodeLocalDns = config.Cluster!.Dns.NodeLocalDns ? ClusterDns.NodeLocalAddress.ToString() : null;
+        return
+        [
+            new PlatformNamespaceArgs { Name = "apps", NodeLocalDnsAddress = nodeLocalDns },
+            new PlatformNamespaceArgs { Name = "logging", Kind = NamespaceKind.Platform, Allows = PlatformNetworkAllows.Logging(vpc), NodeLocalDnsAddress = nodeLocalDns },
+            new PlatformNamespaceArgs
+            {
+                Name = "monitoring",
+                Kind = NamespaceKind.Platform,
+                Allows = PlatformNetworkAllows.Monitoring(vpc),
+                Labels = new Dictionary<string, Expr<string>>(StringComparer.Ordinal) { [PlatformNetworkAllows.WorkloadClientsLabel] = "true" },
+                NodeLocalDnsAddress = nodeLocalDns,
+            },
+        ];
     }
 
     private static Expr<string> Kubeconfig(InfraProgram program, StackConfig config)

@@ -216,6 +216,7 @@ public static class ConfigSchema
     /// </summary>
     public static ConfigKey NodeLocalDns { get; } = new("nodeLocalDns", ConfigValueType.Text, "NodeLocal DNSCache on every node, which the kubelets give pods as their DNS server.")
     {
+        Layers = ClusterOnly,
         Default = $"on from {Dns.ClusterDns.NodeLocalDnsThreshold} expected nodes, off below",
         Range = "true | false",
         Example = "true",

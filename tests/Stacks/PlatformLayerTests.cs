@@ -5,18 +5,19 @@ using Infra.Kubernetes.Storage;
 using Infra.Model;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
+using Infra.Tests.Support;
 
 namespace Infra.Tests.Stacks;
 
 public class PlatformLayerTests
 {
-    private static readonly StackConfig Config = StackConfigLoader.Parse("test", "dev-platform", new Dictionary<string, RawConfigValue>(StringComparer.Ordinal)
+    private static readonly StackConfig Config = ClusterStackFile.Attach(StackConfigLoader.Parse("test", "dev-platform", new Dictionary<string, RawConfigValue>(StringComparer.Ordinal)
     {
         ["aws:region"] = new RawText("eu-west-1"),
         ["infra:environment"] = new RawText("dev"),
         ["infra:owner"] = new RawText("platform-team"),
         ["infra:costCenter"] = new RawText("cc-1"),
-    });
+    }), RepositoryRoot.Path);
 
     private static InfraProgram Build() => PlatformLayer.Build(Config);
 
