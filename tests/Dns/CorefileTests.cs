@@ -11,7 +11,7 @@ public class CorefileTests
 {
     private static CoreDnsValues ProdValues()
     {
-        var config = StackConfigLoader.FromStackFile(RepositoryRoot.Path, "prod-platform");
+        var config = ClusterStackFile.Attach(StackConfigLoader.FromStackFile(RepositoryRoot.Path, "prod-platform"), RepositoryRoot.Path);
         return PlatformLayer.Build(config).ResourcesOf<HelmRelease<CoreDnsValues>>().Single().Args.Values!;
     }
 
@@ -20,7 +20,7 @@ public class CorefileTests
     [Fact]
     public void The_prod_stacks_corefile_is_the_golden_one()
     {
-        var config = StackConfigLoader.FromStackFile(RepositoryRoot.Path, "prod-platform");
+        var config = StackConfigLoader.FromStackFile(RepositoryRoot.Path, "prod");
         var corefile = CoreDnsCorefile.For(CoreDnsSettings.For(config.ExpectedNodes, config.Dns.NodeLocalDns).PodRecords, new DnsUpstreams());
 
         Golden.AssertMatches(corefile.ToText(), "coredns-prod.Corefile");
