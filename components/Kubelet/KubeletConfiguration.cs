@@ -159,6 +159,13 @@ public sealed record KubeletConfiguration
 
     public string ContainerRuntimeEndpoint { get; init; } = ContainerdEndpoint;
 
+    /// <summary>
+    /// The DNS server the kubelet gives pods (<c>Infra.Dns.ClusterDns.KubeletAddress</c>: NodeLocal DNSCache's link-local
+    /// address or CoreDNS's Service); unset leaves kubeadm's, the service network's tenth address.
+    /// </summary>
+    [PulumiName("clusterDNS")]
+    public IReadOnlyList<string>? ClusterDns { get; init; }
+
     /// <summary>The configuration of a node sized by <paramref name="settings"/>.</summary>
     public static KubeletConfiguration For(KubeletSettings settings)
     {

@@ -43,6 +43,9 @@ public sealed record NodeBootstrap
     /// <summary>Where the node joins and where it reads its token.</summary>
     public required WorkerJoin Join { get; init; }
 
+    /// <summary>The kubelet's <c>clusterDNS</c> (<see cref="NodePoolCluster.ClusterDns"/>).</summary>
+    public IReadOnlyList<string>? ClusterDns { get; init; }
+
     /// <summary>
     /// The pool's whole kubelet configuration as a merge patch, not only the fields that differ from the control plane's:
     /// applied after kubeadm join downloads the cluster-wide base (the init file's document), it makes every field we
@@ -52,6 +55,7 @@ public sealed record NodeBootstrap
     public string KubeletPatch() => (KubeletConfiguration.For(Kubelet) with
     {
         RegisterWithTaints = Taints.Count == 0 ? null : Taints.Select(Taint.From).ToArray(),
+        ClusterDns = ClusterDns,
     }).ToYaml();
 
     /// <summary>

@@ -64,6 +64,7 @@ public sealed class NodePool : Component
             Labels = labels,
             Taints = args.Taints,
             Join = cluster.Join,
+            ClusterDns = cluster.ClusterDns,
             Hardware = Hardware(args),
         };
 

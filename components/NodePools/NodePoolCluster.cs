@@ -39,6 +39,9 @@ public sealed record NodePoolCluster
     /// </summary>
     public IReadOnlyList<Resource> ControlPlane { get; init; } = [];
 
+    /// <summary>The kubelets' <c>clusterDNS</c> (<c>Infra.Dns.ClusterDns.KubeletAddress</c>); unset leaves kubeadm's base configuration's.</summary>
+    public IReadOnlyList<string>? ClusterDns { get; init; }
+
     /// <summary>The required tags: <see cref="RequiredTags.Keys"/>, on every resource and on what instances create.</summary>
     public required IReadOnlyDictionary<string, Expr<string>> Tags { get; init; }
 }

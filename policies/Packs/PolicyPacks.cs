@@ -33,6 +33,7 @@ public static class PolicyPacks
         new DisruptionBudgetRequired(),
         new PodSecurityEnforced(),
         new ScaleDownStabilized(),
+        new CoreDnsHighlyAvailable(),
         new NamespacesDenyByDefault(),
     ]);
 

@@ -110,6 +110,7 @@ public sealed record ClusterControlPlane(ClusterPki Pki, JoinParameters Join, Co
         {
             ClusterName = config.ClusterName,
             ExpectedNodes = config.ExpectedNodes,
+            ClusterDns = [config.Dns.KubeletAddress.ToString()],
             Region = config.Region,
             Subnets = config.AvailabilityZones.Select((z, i) => new ControlPlaneSubnet(z, network.PrivateSubnetIds[i])).ToArray(),
             SecurityGroupId = network.ControlPlaneSecurityGroupId,

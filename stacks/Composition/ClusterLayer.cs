@@ -66,6 +66,7 @@ public static class ClusterLayer
                 Parameters = controlPlane.Join,
             },
             ControlPlane = controlPlane.Nodes.Groups,
+            ClusterDns = [config.Dns.KubeletAddress.ToString()],
         };
         _ = cluster.Join.AllowRead(controlPlane.Pki, roles.Worker.Role.RoleName);
         _ = controlPlane.Pki.NameKeyUsers([roles.ControlPlane.Role.Arn]);

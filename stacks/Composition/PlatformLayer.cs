@@ -1,4 +1,6 @@
 using Infra.CloudProvider;
+using Infra.Dns;
+using Infra.Kubernetes.Core;
 using Infra.Kubelet;
 using Infra.Kubernetes;
 using Infra.ControlPlane.Protection;
@@ -63,6 +65,9 @@ public static class PlatformLayer
         // The node agents of the cluster stack's pools' hardware (GPU, local SSD), once nodes are initialized.
         HardwareAddOns.Compose(scope, config.Cluster.NodePools, new ResourceOptions { DependsOn = [cloudController.Release] });
 
+        // Cluster DNS: CoreDNS from its chart (kubeadm's add-on is disabled), NodeLocal DNSCache in front when the plan says.
+        ClusterDnsFor(scope, config, cloudController.Release);
+
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
         var namespaces = Namespaces(config);
         _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = [.. namespaces.Select(ns => ns.Name!)] });
@@ -76,6 +81,28 @@ public static class PlatformLayer
     }
 
     /// <summary>
+    /// CoreDNS, and NodeLocal DNSCache when the DNS plan has it: the plan is the cluster stack's (its kubelets point at
+    /// the address and its size decides), read from <see cref="StackConfig.Cluster"/>. CoreDNS's pods need initialized
+    /// nodes, so they follow the cloud controller manager.
+    /// </summary>
+    private static void ClusterDnsFor(Scope scope, StackConfig config, Resource cloudController)
+    {
+        var cluster = config.Cluster!;
+        var plan = cluster.Dns;
+        var after = new ResourceOptions { DependsOn = [cloudController] };
+        var coreDns = new CoreDns(scope, "coredns", new CoreDnsArgs
+        {
+            Plan = plan,
+            ExpectedNodes = cluster.ExpectedNodes,
+            ZoneSpread = config.Environment == EnvironmentName.Prod ? UnsatisfiableConstraintAction.DoNotSchedule : UnsatisfiableConstraintAction.ScheduleAnyway,
+        }, after);
+        if (plan.NodeLocalDns)
+        {
+            _ = new NodeLocalDns(scope, "node-local-dns", new NodeLocalDnsArgs { Plan = plan }, new ResourceOptions { DependsOn = [coreDns.Release] });
+        }
+    }
+
+    /// <summary>
     /// The platform's namespaces, all at restricted Pod Security until a later component states why it needs less, all
     /// denying traffic by default: apps (workloads built with <see cref="Workload"/>), logging (Fluent Bit), monitoring
     /// (Prometheus, Thanos, Alertmanager; it scrapes every workload, so it is one of the workloads' clients).
@@ -83,16 +110,20 @@ public static class PlatformLayer
     private static IReadOnlyList<PlatformNamespaceArgs> Namespaces(StackConfig config)
     {
         var vpc = config.VpcCidr.ToString();
+
+        // Pods' DNS goes to the node cache when the cluster runs it: each namespace's DNS allow names its address.
+        var nodeLocalDns = config.Cluster!.Dns.NodeLocalDns ? ClusterDns.NodeLocalAddress.ToString() : null;
         return
         [
-            new PlatformNamespaceArgs { Name = "apps" },
-            new PlatformNamespaceArgs { Name = "logging", Kind = NamespaceKind.Platform, Allows = PlatformNetworkAllows.Logging(vpc) },
+            new PlatformNamespaceArgs { Name = "apps", NodeLocalDnsAddress = nodeLocalDns },
+            new PlatformNamespaceArgs { Name = "logging", Kind = NamespaceKind.Platform, Allows = PlatformNetworkAllows.Logging(vpc), NodeLocalDnsAddress = nodeLocalDns },
             new PlatformNamespaceArgs
             {
                 Name = "monitoring",
                 Kind = NamespaceKind.Platform,
                 Allows = PlatformNetworkAllows.Monitoring(vpc),
                 Labels = new Dictionary<string, Expr<string>>(StringComparer.Ordinal) { [PlatformNetworkAllows.WorkloadClientsLabel] = "true" },
+                NodeLocalDnsAddress = nodeLocalDns,
             },
         ];
     }

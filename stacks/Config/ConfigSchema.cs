@@ -210,12 +210,25 @@ public static class ConfigSchema
         Example = "etcd-a",
     };
 
+    /// <summary>
+    /// NodeLocal DNSCache on or off, against the size rule (<see cref="Dns.ClusterDns.NodeLocalDnsThreshold"/>). The
+    /// cluster stack points every kubelet at the cache, the platform stack runs it: the platform reads the cluster
+    /// stack's value.
+    /// </summary>
+    public static ConfigKey NodeLocalDns { get; } = new("nodeLocalDns", ConfigValueType.Text, "NodeLocal DNSCache on every node, which the kubelets give pods as their DNS server.")
+    {
+        Layers = ClusterOnly,
+        Default = $"on from {Dns.ClusterDns.NodeLocalDnsThreshold} expected nodes, off below",
+        Range = "true | false",
+        Example = "true",
+    };
+
     /// <summary>Every key, in the order of the config reference and of error reports.</summary>
     public static IReadOnlyList<ConfigKey> Keys { get; } =
     [
         Region, Environment, Layer, ClusterName, Owner, CostCenter, AvailabilityZones, VpcCidr, ExistingVpc, NatMode,
         NodePools, ExpectedNodes, AssumeRoleArn, ClusterStack, Kubeconfig, Policy, PodCidr, ServiceCidr, ApiAllowedCidrs,
-        Images, Rollout,
+        Images, Rollout, NodeLocalDns,
     ];
 
     public static ConfigKey? Find(string fullName) => Keys.FirstOrDefault(key => key.FullName == fullName);

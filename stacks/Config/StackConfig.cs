@@ -1,3 +1,4 @@
+using Infra.Dns;
 using Infra.Network;
 using Infra.NodePools;
 using Infra.Policies.Engine;
@@ -67,6 +68,12 @@ public sealed record StackConfig
 
     /// <summary>The one etcd member or control-plane node (<c>control-plane-&lt;zone&gt;</c>) that takes new image and user data; null: none.</summary>
     public string? Rollout { get; init; }
+
+    /// <summary><c>infra:nodeLocalDns</c>; null: the size rule decides (<see cref="Dns"/>).</summary>
+    public bool? NodeLocalDns { get; init; }
+
+    /// <summary>The cluster's DNS plan: CoreDNS's Service address, and NodeLocal DNSCache by size or <see cref="NodeLocalDns"/>.</summary>
+    public ClusterDns Dns => ClusterDns.For(ServiceCidr, ExpectedNodes, NodeLocalDns);
 
     /// <summary>Keys set as secrets (any namespace), sorted; their values are never read, the program declares
     /// them in its <c>config:</c> section and references them.</summary>

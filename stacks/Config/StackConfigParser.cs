@@ -57,6 +57,7 @@ internal sealed partial class StackConfigParser
         var apiAllowedCidrs = ReadApiAllowedCidrs();
         var images = ReadImages();
         var rollout = ReadRollout(zones, profile, expectedNodes);
+        var nodeLocalDns = ReadSwitch(ConfigSchema.NodeLocalDns);
 
         CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
         if (layer == StackLayer.Cluster && !report.HasProblems)
@@ -92,6 +93,7 @@ internal sealed partial class StackConfigParser
             Policy = policy,
             Images = images,
             Rollout = rollout,
+            NodeLocalDns = nodeLocalDns,
             SecretsSet = new(values.Where(v => v.Value is RawSecret).Select(v => v.Key).Order(StringComparer.Ordinal)),
             PassThroughKeys = new(values.Keys.Where(k => !ConfigSchema.IsOwnKey(k) && ConfigSchema.Find(k) is null).Order(StringComparer.Ordinal)),
         };
@@ -508,6 +510,22 @@ internal sealed partial class StackConfigParser
         }
 
         return text;
+    }
+
+    private bool? ReadSwitch(ConfigKey key)
+    {
+        switch (read.Text(key))
+        {
+            case null:
+                return null;
+            case "true":
+                return true;
+            case "false":
+                return false;
+            case var text:
+                report.Bad(key.FullName, ConfigReport.Quote(text), "is not true or false: write true or false");
+                return null;
+        }
     }
 
     private string? ReadRollout(IReadOnlyList<string> zones, EnvironmentProfile profile, int expectedNodes)

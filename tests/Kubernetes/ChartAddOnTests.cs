@@ -1,9 +1,11 @@
 using Infra.Accelerators;
 using Infra.CloudProvider;
+using Infra.Dns;
 using Infra.Kubelet;
 using Infra.Kubernetes.Helm;
 using Infra.LocalStorage;
 using Infra.Model;
+using Infra.Network;
 using Infra.NodeAutoscaling;
 using Infra.NodePools;
 
@@ -14,11 +16,12 @@ public class ChartAddOnTests
 {
     private static Scope Root() => new InfraProgram("test", "test").Root;
 
-    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver", "cluster-autoscaler", "nvidia-device-plugin", "local-volume-provisioner"];
+    public static TheoryData<string> AddOns => ["cloud-controller-manager", "coredns", "ebs-csi-driver", "kubelet-csr-approver", "cluster-autoscaler", "nvidia-device-plugin", "local-volume-provisioner"];
 
     private static (object Values, HelmRelease Release, ChartValueKeys Facts) Build(string addOn) => addOn switch
     {
         "cloud-controller-manager" => Of(new AwsCloudControllerManager(Root(), addOn, new AwsCloudControllerManagerArgs { ClusterName = "prod" }), PinnedCharts.AwsCloudControllerManager),
+        "coredns" => Of(new CoreDns(Root(), addOn, new CoreDnsArgs { Plan = ClusterDns.For(Ipv4Cidr.Parse("10.96.0.0/12"), 1_000), ExpectedNodes = 1_000 }), PinnedCharts.CoreDns),
         "ebs-csi-driver" => Of(new EbsCsiDriver(Root(), addOn, new EbsCsiDriverArgs { ClusterName = "prod" }), PinnedCharts.EbsCsiDriver),
         "kubelet-csr-approver" => Of(new KubeletCsrApprover(Root(), addOn, new KubeletCsrApproverArgs { Region = "eu-west-1", VpcCidr = "10.30.0.0/16" }), PinnedCharts.KubeletCsrApprover),
         "cluster-autoscaler" => Of(new ClusterAutoscaler(Root(), addOn, new ClusterAutoscalerArgs

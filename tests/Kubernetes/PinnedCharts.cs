@@ -43,6 +43,20 @@ internal static class PinnedCharts
     ]);
 
     /// <summary>
+    /// coredns/helm charts/coredns/values.yaml at commit caac03169738feb17b42e110c211f249fa7cf026 (Chart.yaml version
+    /// 1.46.2): the keys we set. <c>k8sAppLabelOverride</c> is a comment there and read by templates/_helpers.tpl
+    /// (coredns.k8sapplabel); <c>podDisruptionBudget.maxUnavailable</c> is written whole under the budget's spec by
+    /// templates/poddisruptionbudget.yaml; <c>service.clusterIP</c> is read by templates/service.yaml.
+    /// </summary>
+    public static readonly ChartValueKeys CoreDns = new("coredns", "1.46.2",
+    [
+        "image", "image.repository", "image.tag", "replicaCount", "resources", "resources.limits", "resources.requests",
+        "priorityClassName", "service", "service.name", "service.clusterIP", "k8sAppLabelOverride", "serviceAccount",
+        "serviceAccount.create", "servers", "topologySpreadConstraints", "tolerations", "podDisruptionBudget",
+        "podDisruptionBudget.maxUnavailable",
+    ]);
+
+    /// <summary>
     /// postfinance/kubelet-csr-approver charts/kubelet-csr-approver/values.yaml at tag v1.2.14 (commit
     /// 14dd0aca331ff078ae3cb0a62ecbfe83b8e3a531; the chart is released at the tag's version): the top-level keys.
     /// </summary>

@@ -51,6 +51,12 @@ public sealed partial record ClusterConfiguration
 
     public ControlPlaneComponent? Scheduler { get; init; }
 
+    /// <summary>
+    /// kubeadm's CoreDNS add-on, disabled: the platform stack's chart owns CoreDNS (<c>Infra.Dns.CoreDns</c>), and a
+    /// disabled add-on is also left alone by <c>kubeadm upgrade</c>, so the ConfigMap never has two writers.
+    /// </summary>
+    public AddOn Dns { get; init; } = new(Disabled: true);
+
     /// <summary>kubeadm's default location, where the static pod manifests expect the certificates.</summary>
     public string CertificatesDir { get; init; } = "/etc/kubernetes/pki";
 
@@ -76,6 +82,9 @@ public sealed record Networking
     /// <summary>Kubernetes' default DNS domain, which workloads assume.</summary>
     public string DnsDomain { get; init; } = "cluster.local";
 }
+
+/// <summary>A kubeadm add-on's section (<c>dns</c>, <c>proxy</c>): kubeadm v1beta4's <c>disabled</c>.</summary>
+public sealed record AddOn(bool Disabled);
 
 /// <summary>The <c>etcd</c> section: only <c>external</c>, since we never run etcd as kubeadm static pods.</summary>
 public sealed record EtcdConfiguration(ExternalEtcd External);

@@ -76,7 +76,7 @@ public sealed class ControlPlaneNodes : Component
         var files = ApiServerFile.For(Audit, Encryption, AuthenticationConfiguration.HealthChecksAndDiscovery());
         Cluster = ClusterConfigurationFor(args);
         // The launch template provisions no throughput, so the root volume runs at gp3's baseline.
-        Kubelet = KubeletConfiguration.For(KubeletSettings.For(args.ExpectedNodes, RootVolume.BaselineThroughput));
+        Kubelet = KubeletConfiguration.For(KubeletSettings.For(args.ExpectedNodes, RootVolume.BaselineThroughput)) with { ClusterDns = args.ClusterDns };
 
         SecretsKey = new Key(Scope, "secrets-key", new KeyArgs
         {
@@ -312,11 +312,11 @@ public sealed class ControlPlaneNodes : Component
         IgnorePreflightErrors = ["DirAvailable--etc-kubernetes-manifests"],
     };
 
-    /// <summary>kube-proxy is skipped: Calico's eBPF dataplane replaces it.</summary>
+    /// <summary>kube-proxy is skipped: Calico's eBPF dataplane replaces it; CoreDNS too: the platform stack's chart owns it.</summary>
     private static InitConfiguration InitConfigurationFor() => new()
     {
         NodeRegistration = Registration(),
-        SkipPhases = ["addon/kube-proxy"],
+        SkipPhases = ["addon/coredns", "addon/kube-proxy"],
     };
 
     /// <summary>

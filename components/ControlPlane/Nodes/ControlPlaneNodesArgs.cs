@@ -18,6 +18,9 @@ public sealed record ControlPlaneNodesArgs
     /// <summary>The planned node count (1-5,000): component flags and the instance size derive from it.</summary>
     public required int ExpectedNodes { get; init; }
 
+    /// <summary>The kubelets' <c>clusterDNS</c> in the cluster-wide base configuration (<c>Infra.Dns.ClusterDns.KubeletAddress</c>); unset leaves kubeadm's.</summary>
+    public IReadOnlyList<string>? ClusterDns { get; init; }
+
     /// <summary>The region, as text: the boot script's AWS CLI calls and the KMS plugin go there.</summary>
     public required string Region { get; init; }
 

@@ -26,6 +26,8 @@ public sealed record Container
     public Probe? StartupProbe { get; init; }
 
     public SecurityContext? SecurityContext { get; init; }
+
+    public IReadOnlyList<VolumeMount>? VolumeMounts { get; init; }
 }
 
 /// <summary><c>core/v1 ContainerPort</c>: informational for the API, but names a port probes and services can target.</summary>

@@ -28,4 +28,12 @@ public sealed record PodSpec
     public IReadOnlyDictionary<string, Expr<string>>? NodeSelector { get; init; }
 
     public IReadOnlyList<Toleration>? Tolerations { get; init; }
+
+    /// <summary>True: the pod shares the node's network namespace (node agents that must run before the pod network).</summary>
+    public bool? HostNetwork { get; init; }
+
+    /// <summary><c>Default</c>: the node's resolv.conf, for pods that are themselves the cluster's DNS; unset means <c>ClusterFirst</c>.</summary>
+    public string? DnsPolicy { get; init; }
+
+    public IReadOnlyList<Volume>? Volumes { get; init; }
 }

@@ -28,6 +28,9 @@ public sealed record HttpGetAction
 
     public required IntOrString Port { get; init; }
 
+    /// <summary>Unset means the pod's IP; a host-network pod listening on one address names it.</summary>
+    public string? Host { get; init; }
+
     /// <summary>Unset means HTTP.</summary>
     public string? Scheme { get; init; }
 }

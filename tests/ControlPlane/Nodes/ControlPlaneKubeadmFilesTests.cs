@@ -31,6 +31,13 @@ public class ControlPlaneKubeadmFilesTests
     [Fact]
     public void Init_skips_kube_proxy_which_the_ebpf_dataplane_replaces()
     {
-        Assert.Contains("skipPhases:\n  - addon/kube-proxy", Boot.InitTemplate, StringComparison.Ordinal);
+        Assert.Contains("  - addon/kube-proxy\n", Boot.InitTemplate, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_leaves_coredns_to_the_platform_stacks_chart_and_disables_the_add_on_for_upgrades_too()
+    {
+        Assert.Contains("skipPhases:\n  - addon/coredns\n", Boot.InitTemplate, StringComparison.Ordinal);
+        Assert.Contains("dns:\n  disabled: true\n", Boot.InitTemplate, StringComparison.Ordinal);
     }
 }
