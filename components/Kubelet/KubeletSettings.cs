@@ -68,13 +68,23 @@ public sealed record KubeletSettings
         var eventQps = Share(EventQpsBudget, expectedNodes, EventQpsFloor, EventQpsCeiling);
         return new KubeletSettings
         {
-            MaxPods = Share(PodSlotBudget, expectedNodes, MaxPodsFloor, MaxPodsCeiling),
+            MaxPods = MaxPodsFor(expectedNodes),
             KubeApiQps = apiQps,
             KubeApiBurst = apiQps * BurstFactor,
             EventRecordQps = eventQps,
             EventBurst = eventQps * BurstFactor,
             MaxParallelImagePulls = Math.Max(1, rootVolumeThroughput / ThroughputPerImagePull),
         };
+    }
+
+    /// <summary>
+    /// Pods per node in a cluster of <paramref name="expectedNodes"/> nodes: every pool's today, so also the largest, which
+    /// sizes the pod blocks (<see cref="Network.PodAddressBlock"/>).
+    /// </summary>
+    public static int MaxPodsFor(int expectedNodes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(expectedNodes, 1);
+        return Share(PodSlotBudget, expectedNodes, MaxPodsFloor, MaxPodsCeiling);
     }
 
     private static int Share(int budget, int nodes, int floor, int ceiling) => Math.Clamp(budget / nodes, floor, ceiling);
