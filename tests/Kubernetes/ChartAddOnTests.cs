@@ -1,3 +1,4 @@
+using Infra.Calico;
 using Infra.CloudProvider;
 using Infra.Kubelet;
 using Infra.Kubernetes.Helm;
@@ -10,13 +11,17 @@ public class ChartAddOnTests
 {
     private static Scope Root() => new InfraProgram("test", "test").Root;
 
-    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver"];
+    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver", "calico-crds", "tigera-operator"];
+
+    private static CalicoCni Calico() => new(Root(), "calico", new CalicoCniArgs { ClusterName = "prod", PodCidr = "100.64.0.0/10", ExpectedNodes = 1_000, LargestMaxPods = 250 });
 
     private static (object Values, HelmRelease Release, ChartValueKeys Facts) Build(string addOn) => addOn switch
     {
         "cloud-controller-manager" => Of(new AwsCloudControllerManager(Root(), addOn, new AwsCloudControllerManagerArgs { ClusterName = "prod" }), PinnedCharts.AwsCloudControllerManager),
         "ebs-csi-driver" => Of(new EbsCsiDriver(Root(), addOn, new EbsCsiDriverArgs { ClusterName = "prod" }), PinnedCharts.EbsCsiDriver),
         "kubelet-csr-approver" => Of(new KubeletCsrApprover(Root(), addOn, new KubeletCsrApproverArgs { Region = "eu-west-1", VpcCidr = "10.30.0.0/16" }), PinnedCharts.KubeletCsrApprover),
+        "calico-crds" => Of(Calico().Crds, PinnedCharts.CalicoCrds),
+        "tigera-operator" => Of(Calico().Operator, PinnedCharts.TigeraOperator),
         _ => throw new ArgumentOutOfRangeException(nameof(addOn), addOn, "not an add-on of this test"),
     };
 
