@@ -24,7 +24,7 @@ public record FelixConfiguration
 
     /// <summary>
     /// 60s (seed; Felix's default 10s). The short default works around a Linux kernel bug fixed in 4.11 (the field's
-    /// own description); our images boot 5.10 or newer (NET-003), so Felix re-reads its iptables chains a sixth as often
+    /// own description); the eBPF dataplane needs 5.10 or newer anyway, so Felix re-reads its iptables chains a sixth as often
     /// and spends that CPU on updates instead. In eBPF mode few chains remain, so the cost of a late repair is small.
     /// </summary>
     public string IptablesRefreshInterval { get; init; } = "60s";

@@ -31,7 +31,8 @@ public sealed record CalicoNetworkSpec
 {
     /// <summary>
     /// BPF: Felix's eBPF dataplane, which also serves Services in place of kube-proxy (seed 001). It needs a kernel of
-    /// 5.10 or newer and no kube-proxy (policy NET-003).
+    /// 5.10 or newer (the pinned image records its kernel, <c>PinnedImage.KernelVersion</c>) and no kube-proxy (kubeadm skips
+    /// <c>addon/kube-proxy</c>).
     /// </summary>
     public string LinuxDataplane { get; init; } = "BPF";
 

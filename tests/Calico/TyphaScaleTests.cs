@@ -31,6 +31,15 @@ public class TyphaScaleTests
         Assert.True(typhas <= (nodes / 200) + 3, $"{typhas} Typhas at {nodes} nodes: more than one per 200 nodes and a spare");
     }
 
+    [Theory]
+    [InlineData(100, 3)]
+    [InlineData(1_000, 7)]
+    [InlineData(5_000, 27)]
+    public void The_operator_runs_the_replicas_the_components_readme_states(int nodes, int typhas)
+    {
+        Assert.Equal(typhas, OperatorTyphas(nodes));
+    }
+
     [Fact]
     public void The_installation_leaves_typhas_replicas_and_tolerations_to_the_operator()
     {
