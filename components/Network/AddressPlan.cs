@@ -85,7 +85,7 @@ public sealed record AddressPlan
 
         if (PodBlocks < MaxNodes)
         {
-            shortfalls.Add(new AddressShortfall(AddressNetwork.PodNetwork, -1, $"holds {Count(PodBlocks)} node blocks (/{PodBlockPrefix}) but the pools' maxima need {Count(MaxNodes)}: {Count(MaxWorkerNodes)} workers + {ControlPlaneNodes} control-plane nodes"));
+            shortfalls.Add(new AddressShortfall(AddressNetwork.PodNetwork, -1, $"holds {Count(PodBlocks)} node blocks (/{PodBlockPrefix}: {LargestMaxPods} pods per node) but the pools' maxima need {Count(MaxNodes)}: {Count(MaxWorkerNodes)} workers + {ControlPlaneNodes} control-plane nodes"));
         }
 
         return shortfalls;

@@ -45,7 +45,7 @@ public class AddressPlanTests
         var shortfall = Assert.Single(plan.Shortfalls());
 
         Assert.Equal(AddressNetwork.PodNetwork, shortfall.Network);
-        Assert.Equal("holds 16 node blocks (/24) but the pools' maxima need 17: 14 workers + 3 control-plane nodes", shortfall.Arithmetic);
+        Assert.Equal("holds 16 node blocks (/24: 110 pods per node) but the pools' maxima need 17: 14 workers + 3 control-plane nodes", shortfall.Arithmetic);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class AddressPlanTests
     {
         var plan = Plan(maxWorkers: 6, subnetPrefix: "/24", podNetwork: "100.64.0.0/20") with { LargestMaxPods = 250 };
 
-        Assert.Equal("holds 8 node blocks (/23) but the pools' maxima need 9: 6 workers + 3 control-plane nodes", Assert.Single(plan.Shortfalls()).Arithmetic);
+        Assert.Equal("holds 8 node blocks (/23: 250 pods per node) but the pools' maxima need 9: 6 workers + 3 control-plane nodes", Assert.Single(plan.Shortfalls()).Arithmetic);
     }
 
     [Fact]
