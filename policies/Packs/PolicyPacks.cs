@@ -33,6 +33,7 @@ public static class PolicyPacks
         new DisruptionBudgetRequired(),
         new PodSecurityEnforced(),
         new ScaleDownStabilized(),
+        new NamespacesDenyByDefault(),
     ]);
 
     /// <summary>Rules over the HA control plane: etcd clusters and the API servers' groups, read from their model annotations.</summary>

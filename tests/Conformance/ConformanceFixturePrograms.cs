@@ -1,6 +1,7 @@
 using Infra.Aws.Ec2;
 using Infra.Emit.PulumiYaml;
 using Infra.Model;
+using Infra.Platform;
 
 namespace Infra.Tests.Conformance;
 
@@ -21,6 +22,7 @@ public sealed class ConformanceFixturePrograms
                 File.ReadAllText,
                 StringComparer.Ordinal);
         programs["emitted/vpc"] = PulumiYamlEmitter.ToYaml(EmittedVpc());
+        programs["emitted/network-policies"] = PulumiYamlEmitter.ToYaml(EmittedNetworkPolicies());
         Results = ConformanceChecker.Check(programs);
     }
 
@@ -37,6 +39,22 @@ public sealed class ConformanceFixturePrograms
         });
         program.Export("vpcId", (Expr<string>)vpc.Id);
         program.Export("vpcArn", (Expr<string>)vpc.Arn, secret: true);
+        return program;
+    }
+
+    /// <summary>Namespaces with their network policies (every peer and port form), a workload's, and the Calico deny in a ConfigGroup.</summary>
+    private static InfraProgram EmittedNetworkPolicies()
+    {
+        var program = new InfraProgram("platform", "Network policies emitted from the model.");
+        var monitoring = new PlatformNamespace(program.Root, "monitoring", new PlatformNamespaceArgs
+        {
+            Kind = NamespaceKind.Platform,
+            NodeLocalDnsAddress = "169.254.20.10",
+            Allows = PlatformNetworkAllows.Monitoring("10.30.0.0/16"),
+        });
+        var apps = new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs());
+        _ = new Workload(program.Root, "web", new WorkloadArgs { Namespace = apps.NameOutput, Image = "registry.example.com/web:1.0.0" });
+        _ = new InstanceMetadataDeny(program.Root, "instance-metadata", new ResourceOptions { DependsOn = [monitoring.Namespace] });
         return program;
     }
 

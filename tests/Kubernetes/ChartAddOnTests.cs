@@ -3,6 +3,8 @@ using Infra.CloudProvider;
 using Infra.Kubelet;
 using Infra.Kubernetes.Helm;
 using Infra.Model;
+using Infra.NodeAutoscaling;
+using Infra.NodePools;
 
 namespace Infra.Tests.Kubernetes;
 
@@ -11,7 +13,7 @@ public class ChartAddOnTests
 {
     private static Scope Root() => new InfraProgram("test", "test").Root;
 
-    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver", "calico-crds", "tigera-operator"];
+    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver", "cluster-autoscaler", "calico-crds", "tigera-operator"];
 
     private static CalicoCni Calico() => new(Root(), "calico", new CalicoCniArgs { ClusterName = "prod", PodCidr = "100.64.0.0/10", ExpectedNodes = 1_000, LargestMaxPods = 250 });
 
@@ -20,6 +22,14 @@ public class ChartAddOnTests
         "cloud-controller-manager" => Of(new AwsCloudControllerManager(Root(), addOn, new AwsCloudControllerManagerArgs { ClusterName = "prod" }), PinnedCharts.AwsCloudControllerManager),
         "ebs-csi-driver" => Of(new EbsCsiDriver(Root(), addOn, new EbsCsiDriverArgs { ClusterName = "prod" }), PinnedCharts.EbsCsiDriver),
         "kubelet-csr-approver" => Of(new KubeletCsrApprover(Root(), addOn, new KubeletCsrApproverArgs { Region = "eu-west-1", VpcCidr = "10.30.0.0/16" }), PinnedCharts.KubeletCsrApprover),
+        "cluster-autoscaler" => Of(new ClusterAutoscaler(Root(), addOn, new ClusterAutoscalerArgs
+        {
+            ClusterName = "prod",
+            Region = "eu-west-1",
+            ExpectedNodes = 1_000,
+            ControlPlaneNodes = 3,
+            Pools = [new AutoscaledPool("general", NodePoolKind.General, "^general$")],
+        }), PinnedCharts.ClusterAutoscaler),
         "calico-crds" => Of(Calico().Crds, PinnedCharts.CalicoCrds),
         "tigera-operator" => Of(Calico().Operator, PinnedCharts.TigeraOperator),
         _ => throw new ArgumentOutOfRangeException(nameof(addOn), addOn, "not an add-on of this test"),
