@@ -1,6 +1,10 @@
+using System.Globalization;
+using Infra.ControlPlane.Endpoint;
 using Infra.Kubernetes;
+using Infra.Kubernetes.Core;
 using Infra.Kubernetes.Helm;
 using Infra.Model;
+using Infra.Network;
 using Infra.NodeIam;
 
 namespace Infra.CloudProvider;
@@ -62,11 +66,23 @@ public sealed class AwsCloudControllerManager : ChartAddOn<AwsCloudControllerMan
             ],
             Image = new ChartImage { Repository = ImageRepository, Tag = args.ImageTag },
             NodeSelector = ControlPlanePlacement.NodeSelector,
-            Tolerations = [ControlPlanePlacement.ControlPlaneTaint, ControlPlanePlacement.UninitializedTaint],
 
-            // Among the first pods of a new cluster: on the host network it needs no pod network
-            // (the DaemonSet controller then tolerates network-unavailable nodes) and reaches
-            // instance metadata in one hop.
+            // Among the first pods of a new cluster, it needs nothing Calico provides (see Env, HostNetworking), so it
+            // starts on nodes still NotReady, in parallel with the CNI rather than after it.
+            Tolerations = [ControlPlanePlacement.ControlPlaneTaint, ControlPlanePlacement.UninitializedTaint, ControlPlanePlacement.NotReadyTaint],
+
+            // In-cluster clients dial the kubernetes Service's address, which without kube-proxy routes only once
+            // Calico's eBPF dataplane runs on the node: the API's internal name does not wait for it (and is in the API
+            // server's certificate, kubeadm's controlPlaneEndpoint). The container's variables override the kubelet's.
+            Env =
+            [
+                new EnvVar { Name = "KUBERNETES_SERVICE_HOST", Value = ClusterDomain.ApiHost(args.ClusterName) },
+                new EnvVar { Name = "KUBERNETES_SERVICE_PORT", Value = ClusterPorts.ApiServer.From.ToString(CultureInfo.InvariantCulture) },
+            ],
+
+            // On the host network it needs no pod network (the DaemonSet controller then tolerates network-unavailable
+            // nodes), reaches instance metadata in one hop and resolves names with the node's resolver (the chart's
+            // dnsPolicy Default), not cluster DNS, which runs in the pod network.
             HostNetworking = true,
         };
     }

@@ -21,6 +21,9 @@ public sealed record AwsCloudControllerManagerValues
     /// <summary>Replaces the chart's list.</summary>
     public required IReadOnlyList<Toleration> Tolerations { get; init; }
 
+    /// <summary>The container's environment (templates/daemonset.yaml); values.yaml's default is empty.</summary>
+    public required IReadOnlyList<EnvVar> Env { get; init; }
+
     /// <summary>Read by the DaemonSet template although values.yaml does not list it.</summary>
     public bool? HostNetworking { get; init; }
 }

@@ -88,13 +88,23 @@ public sealed record KubeletSettings
         var eventQps = Share(EventQpsBudget, expectedNodes, EventQpsFloor, EventQpsCeiling);
         return new KubeletSettings
         {
-            MaxPods = Share(PodSlotBudget, expectedNodes, MaxPodsFloor, MaxPodsCeiling),
+            MaxPods = MaxPodsFor(expectedNodes),
             KubeApiQps = apiQps,
             KubeApiBurst = apiQps * BurstFactor,
             EventRecordQps = eventQps,
             EventBurst = eventQps * BurstFactor,
             MaxParallelImagePulls = Math.Max(1, rootVolumeThroughput / ThroughputPerImagePull),
         };
+    }
+
+    /// <summary>
+    /// Pods per node in a cluster of <paramref name="expectedNodes"/> nodes: the most any pool gets (<see cref="ForNode"/>
+    /// only lowers it), so it sizes the pod blocks (<see cref="Network.PodAddressBlock"/>).
+    /// </summary>
+    public static int MaxPodsFor(int expectedNodes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(expectedNodes, 1);
+        return Share(PodSlotBudget, expectedNodes, MaxPodsFloor, MaxPodsCeiling);
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ namespace Infra.Network;
 /// endpoint, and the <see cref="AwsReservedPerSubnet"/> addresses AWS keeps.</item>
 /// <item>Each public subnet holds a load balancer, which AWS places only in a subnet of at least
 /// <see cref="LoadBalancerSubnetMinSize"/> addresses.</item>
-/// <item>The pod network holds one <see cref="PodBlockPrefix"/> block per node, workers and control plane.</item>
+/// <item>The pod network holds one <see cref="PodBlockPrefix"/> block per node, workers and control plane, sized by
+/// <see cref="PodAddressBlock"/> from the largest maxPods of any pool (Calico's IP pool uses the same size).</item>
 /// </list>
 /// </summary>
 public sealed record AddressPlan
@@ -22,9 +23,6 @@ public sealed record AddressPlan
 
     /// <summary>A load balancer's subnet must be at least a /27 (32 addresses): AWS refuses smaller ones.</summary>
     public const int LoadBalancerSubnetMinSize = 32;
-
-    /// <summary>Each node's pod block: a /24, 254 pods, above the kubelet's 110-pod limit with room for churn.</summary>
-    public const int PodBlockPrefix = 24;
 
     /// <summary>The internal API load balancer takes one address in each zone's private subnet.</summary>
     private const int InternalLoadBalancerAddresses = 1;
@@ -48,6 +46,12 @@ public sealed record AddressPlan
     public int InterfaceEndpoints { get; init; } = VpcEndpoints.InterfaceServices.Count;
 
     public required Ipv4Cidr PodNetwork { get; init; }
+
+    /// <summary>The largest maxPods of any pool, control plane included: it sizes every node's pod block.</summary>
+    public required int LargestMaxPods { get; init; }
+
+    /// <summary>Each node's pod block (<see cref="PodAddressBlock.PrefixFor"/>).</summary>
+    public int PodBlockPrefix => PodAddressBlock.PrefixFor(LargestMaxPods);
 
     public int ControlPlaneNodes => ControlPlaneNodesPerZone * Zones.Count;
 
@@ -81,7 +85,7 @@ public sealed record AddressPlan
 
         if (PodBlocks < MaxNodes)
         {
-            shortfalls.Add(new AddressShortfall(AddressNetwork.PodNetwork, -1, $"holds {Count(PodBlocks)} node blocks (/{PodBlockPrefix}) but the pools' maxima need {Count(MaxNodes)}: {Count(MaxWorkerNodes)} workers + {ControlPlaneNodes} control-plane nodes"));
+            shortfalls.Add(new AddressShortfall(AddressNetwork.PodNetwork, -1, $"holds {Count(PodBlocks)} node blocks (/{PodBlockPrefix}: {LargestMaxPods} pods per node) but the pools' maxima need {Count(MaxNodes)}: {Count(MaxWorkerNodes)} workers + {ControlPlaneNodes} control-plane nodes"));
         }
 
         return shortfalls;

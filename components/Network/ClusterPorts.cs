@@ -21,6 +21,9 @@ internal static class ClusterPorts
     /// <summary>Calico Typha: calico-node agents read the datastore through it instead of each watching the API server.</summary>
     public static readonly Port CalicoTypha = Port.Tcp(5473);
 
+    /// <summary>Felix's Prometheus metrics (<c>prometheusMetricsPort</c>'s default), served on every node's host network.</summary>
+    public static readonly Port FelixMetrics = Port.Tcp(9091);
+
     /// <summary>The Kubernetes NodePort range (the API server's default <c>--service-node-port-range</c>), where load balancers forward.</summary>
     public static readonly Port NodePorts = Port.Tcp(30000, 32767);
 

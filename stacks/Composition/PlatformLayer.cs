@@ -1,3 +1,4 @@
+using Infra.Calico;
 using Infra.CloudProvider;
 using Infra.Dns;
 using Infra.Kubernetes.Core;
@@ -32,24 +33,34 @@ public static class PlatformLayer
         });
         var scope = provider.ScopeFor(program.Root);
 
-        // The cloud provider first: until its controller manager initializes them, nodes keep the
-        // uninitialized taint and nothing else schedules (the CSI controller included).
+        // The pod network, as the cluster stack planned it: until calico-node runs on them, nodes are NotReady and no
+        // Service routes (no kube-proxy).
+        var calico = new CalicoCni(scope, "calico", new CalicoCniArgs
+        {
+            ClusterName = config.ClusterName,
+            PodCidr = config.Cluster.PodCidr.ToString(),
+            ExpectedNodes = config.Cluster.ExpectedNodes,
+            LargestMaxPods = KubeletSettings.MaxPodsFor(config.Cluster.ExpectedNodes),
+        });
+
+        // The cloud provider, in parallel with the CNI (it needs nothing Calico provides): until its controller manager
+        // initializes them, nodes keep the uninitialized taint and nothing else schedules (the CSI controller included).
         var cloudController = new AwsCloudControllerManager(scope, "cloud-controller-manager", new AwsCloudControllerManagerArgs
         {
             ClusterName = config.ClusterName,
         });
         _ = new EbsCsiDriver(scope, "ebs-csi-driver", new EbsCsiDriverArgs { ClusterName = config.ClusterName }, new ResourceOptions
         {
-            DependsOn = [cloudController.Release],
+            DependsOn = [cloudController.Release, calico.Operator.Release],
         });
 
         // Kubelet serving certificates, approved only for the requesting node's own name and VPC addresses; like
-        // the CSI driver it schedules once the cloud controller manager has initialized the control-plane nodes.
+        // the CSI driver it schedules once the cloud controller manager has initialized the control-plane nodes and Calico runs.
         _ = new KubeletCsrApprover(scope, "kubelet-csr-approver", new KubeletCsrApproverArgs
         {
             Region = config.Region,
             VpcCidr = config.VpcCidr.ToString(),
-        }, new ResourceOptions { DependsOn = [cloudController.Release] });
+        }, new ResourceOptions { DependsOn = [cloudController.Release, calico.Operator.Release] });
 
         // Node autoscaling, on the control-plane nodes with their role, sized by infra:expectedNodes, over the cluster
         // stack's pools and its control plane (one node per zone).

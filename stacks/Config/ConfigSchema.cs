@@ -159,12 +159,12 @@ public static class ConfigSchema
     };
 
     /// <summary>Prefixes /8 (the largest private range) to /20 (16 nodes, the smallest useful cluster); <see cref="AddressPlan"/> checks it holds every node.</summary>
-    public static ConfigKey PodCidr { get; } = new("podCidr", ConfigValueType.Cidr, "Pod network (one /24 per node).")
+    public static ConfigKey PodCidr { get; } = new("podCidr", ConfigValueType.Cidr, "Pod network (one block per node: /24 up to 128 pods per node, /23 up to 256).")
     {
         Default = "100.64.0.0/10",
         Minimum = 8,
         Maximum = 20,
-        Range = "/8../20 inside RFC 1918 or RFC 6598 space, holding a /24 block per node at the pools' maxima (workers and control plane), overlapping neither the VPC nor serviceCidr",
+        Range = "/8../20 inside RFC 1918 or RFC 6598 space, holding a block per node (two addresses per pod slot) at the pools' maxima (workers and control plane), overlapping neither the VPC nor serviceCidr",
         Example = "100.64.0.0/10",
     };
 

@@ -36,7 +36,7 @@ public sealed record EnvironmentProfile
     public required NodePoolConfig DefaultNodePool { get; init; }
 
     /// <summary>Pod network when <c>infra:podCidr</c> is not set: RFC 6598 shared space 100.64.0.0/10, which collides with
-    /// no VPC or corporate RFC 1918 range and holds 16,384 nodes at one /24 per node.</summary>
+    /// no VPC or corporate RFC 1918 range and holds 16,384 nodes at one /24 per node (8,192 at /23, 250 pods per node).</summary>
     public Ipv4Cidr PodCidr { get; init; } = Ipv4Cidr.Parse("100.64.0.0/10");
 
     /// <summary>Service network when <c>infra:serviceCidr</c> is not set: kubeadm's default 10.96.0.0/12, the largest

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Infra.Etcd;
+using Infra.Kubelet;
 using Infra.Network;
 using Infra.NodePools;
 using Infra.Policies.Engine;
@@ -575,6 +576,7 @@ internal sealed partial class StackConfigParser
             MaxWorkerNodes = pools.Sum(pool => pool.Max),
             EtcdClusterSizes = [.. Enumerable.Repeat(profile.EtcdMembers, etcdClusters)],
             PodNetwork = podCidr,
+            LargestMaxPods = KubeletSettings.MaxPodsFor(expectedNodes),
             InterfaceEndpoints = VpcEndpoints.InterfaceServices.Count(service => existingVpc?.ExistingEndpoints.Contains(service) != true),
         };
     }

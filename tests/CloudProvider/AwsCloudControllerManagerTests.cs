@@ -24,15 +24,24 @@ public class AwsCloudControllerManagerTests
     }
 
     [Fact]
-    public void It_runs_only_on_control_plane_nodes_including_uninitialized_ones()
+    public void It_runs_only_on_control_plane_nodes_including_uninitialized_and_not_ready_ones()
     {
         var values = Build().Values;
 
         Assert.Equal(new Dictionary<string, string> { ["node-role.kubernetes.io/control-plane"] = "" }, values.NodeSelector);
         Assert.Equal(
-            [("node-role.kubernetes.io/control-plane", TaintEffect.NoSchedule), ("node.cloudprovider.kubernetes.io/uninitialized", TaintEffect.NoSchedule)],
+            [("node-role.kubernetes.io/control-plane", TaintEffect.NoSchedule), ("node.cloudprovider.kubernetes.io/uninitialized", TaintEffect.NoSchedule), ("node.kubernetes.io/not-ready", TaintEffect.NoSchedule)],
             values.Tolerations.Select(t => (t.Key, t.Effect)).ToList());
         Assert.True(values.HostNetworking);
+    }
+
+    [Fact]
+    public void It_reaches_the_api_by_the_clusters_internal_name_since_no_kube_proxy_routes_the_service_before_calico()
+    {
+        var env = Build("prod-eu").Values.Env.ToDictionary(e => e.Name, e => e.Value?.KnownValue);
+
+        Assert.Equal("api.prod-eu.k8s.internal", env["KUBERNETES_SERVICE_HOST"]);
+        Assert.Equal("6443", env["KUBERNETES_SERVICE_PORT"]);
     }
 
     [Fact]

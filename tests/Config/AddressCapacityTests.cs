@@ -31,13 +31,13 @@ public class AddressCapacityTests
     }
 
     [Fact]
-    public void A_pod_network_of_4096_blocks_is_refused_for_pools_summing_to_five_thousand()
+    public void A_pod_network_of_2048_blocks_of_250_pods_is_refused_for_pools_summing_to_five_thousand()
     {
         var pools = "{general: {min: 3, max: 3000, instanceTypes: [m6i.xlarge]}, batch: {min: 0, max: 2000, instanceTypes: [m6i.xlarge]}}";
 
         var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:podCidr", "100.64.0.0/12", "infra:nodePools", pools)));
 
-        Assert.Equal("Pulumi.prod.yaml: infra:podCidr: '100.64.0.0/12' is too small: holds 4,096 node blocks (/24) but the pools' maxima need 5,003: 5,000 workers + 3 control-plane nodes: use a larger infra:podCidr, such as 100.64.0.0/10, or lower the pools' max in infra:nodePools", Assert.Single(error.Problems));
+        Assert.Equal("Pulumi.prod.yaml: infra:podCidr: '100.64.0.0/12' is too small: holds 2,048 node blocks (/23: 250 pods per node) but the pools' maxima need 5,003: 5,000 workers + 3 control-plane nodes: use a larger infra:podCidr, such as 100.64.0.0/10, or lower the pools' max in infra:nodePools", Assert.Single(error.Problems));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class StackConfigParserTests
         { "infra:expectedNodes", "6000", "infra:expectedNodes: '6000' is out of range", "use a number from 1 to 5000" },
         { "infra:podCidr", "10.16.0.0/12", "infra:podCidr: '10.16.0.0/12' overlaps infra:vpcCidr 10.30.0.0/16", "choose networks that do not overlap" },
         { "infra:serviceCidr", "100.64.0.0/16", "infra:serviceCidr: '100.64.0.0/16' overlaps infra:podCidr 100.64.0.0/10", "choose networks that do not overlap" },
-        { "infra:podCidr", "172.16.0.0/16", "infra:podCidr: '172.16.0.0/16' is too small: holds 256 node blocks (/24) but the pools' maxima need 1,003: 1,000 workers + 3 control-plane nodes", "use a larger infra:podCidr, such as 100.64.0.0/10, or lower the pools' max in infra:nodePools" },
+        { "infra:podCidr", "172.16.0.0/16", "infra:podCidr: '172.16.0.0/16' is too small: holds 128 node blocks (/23: 250 pods per node) but the pools' maxima need 1,003: 1,000 workers + 3 control-plane nodes", "use a larger infra:podCidr, such as 100.64.0.0/10, or lower the pools' max in infra:nodePools" },
         { "infra:assumeRoleArn", "arn:aws:iam::123:role/deployer", "infra:assumeRoleArn: 'arn:aws:iam::123:role/deployer' is not an IAM role ARN", "use arn:aws:iam::<12 digits>:role/<name>" },
         { "infra:existingVpc", "{vpcId: vpc-123, privateSubnetIds: [subnet-0123456789abcdef0, subnet-0123456789abcdef1, subnet-0123456789abcdef2]}", "infra:existingVpc.vpcId: 'vpc-123' is not a VPC id", "use vpc- followed by 8 or 17 hex digits" },
         { "infra:existingVpc", "{vpcId: vpc-0123456789abcdef0, privateSubnetIds: [subnet-0123456789abcdef0]}", "infra:existingVpc.privateSubnetIds: 'subnet-0123456789abcdef0' lists 1 subnets for 3 zones", "list one private subnet per zone, in zone order" },

@@ -1,4 +1,5 @@
 using Infra.Accelerators;
+using Infra.Calico;
 using Infra.CloudProvider;
 using Infra.Dns;
 using Infra.Kubelet;
@@ -16,7 +17,9 @@ public class ChartAddOnTests
 {
     private static Scope Root() => new InfraProgram("test", "test").Root;
 
-    public static TheoryData<string> AddOns => ["cloud-controller-manager", "coredns", "ebs-csi-driver", "kubelet-csr-approver", "cluster-autoscaler", "nvidia-device-plugin", "local-volume-provisioner"];
+    public static TheoryData<string> AddOns => ["cloud-controller-manager", "coredns", "ebs-csi-driver", "kubelet-csr-approver", "cluster-autoscaler", "nvidia-device-plugin", "local-volume-provisioner", "calico-crds", "tigera-operator"];
+
+    private static CalicoCni Calico() => new(Root(), "calico", new CalicoCniArgs { ClusterName = "prod", PodCidr = "100.64.0.0/10", ExpectedNodes = 1_000, LargestMaxPods = 250 });
 
     private static (object Values, HelmRelease Release, ChartValueKeys Facts) Build(string addOn) => addOn switch
     {
@@ -34,6 +37,8 @@ public class ChartAddOnTests
         }), PinnedCharts.ClusterAutoscaler),
         "nvidia-device-plugin" => Of(new NvidiaDevicePlugin(Root(), addOn, new NvidiaDevicePluginArgs()), PinnedCharts.NvidiaDevicePlugin),
         "local-volume-provisioner" => Of(new LocalVolumeProvisioner(Root(), addOn, new LocalVolumeProvisionerArgs()), PinnedCharts.LocalStaticProvisioner),
+        "calico-crds" => Of(Calico().Crds, PinnedCharts.CalicoCrds),
+        "tigera-operator" => Of(Calico().Operator, PinnedCharts.TigeraOperator),
         _ => throw new ArgumentOutOfRangeException(nameof(addOn), addOn, "not an add-on of this test"),
     };
 

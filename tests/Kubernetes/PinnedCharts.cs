@@ -1,3 +1,5 @@
+using Infra.Tests.Calico;
+
 namespace Infra.Tests.Kubernetes;
 
 /// <summary>The value keys of every chart version we pin, each with its source.</summary>
@@ -133,5 +135,32 @@ internal static class PinnedCharts
     public static readonly ChartValueKeys LocalStaticProvisionerClass = new("local-static-provisioner", "2.9.0",
     [
         "name", "hostDir", "mountDir", "volumeMode", "accessMode", "fsType", "namePattern", "allowedTopologies", "blockCleanerCommand", "storageClass",
+    ]);
+
+    /// <summary>
+    /// projectcalico/calico charts/crd.projectcalico.org.v1 at tag v3.32.1 (commit 0ca9d1b93644778cafdf1812f3dda02ac0c361e8): its
+    /// values.yaml is empty.
+    /// </summary>
+    public static readonly ChartValueKeys CalicoCrds = new("crd.projectcalico.org.v1", "v3.32.1", []);
+
+    /// <summary>
+    /// projectcalico/calico charts/tigera-operator at tag v3.32.1 (commit 0ca9d1b93644778cafdf1812f3dda02ac0c361e8): values.yaml's
+    /// top-level keys and <c>dnsPolicy</c>, which templates/tigera-operator/02-tigera-operator.yaml reads; under <c>installation</c>
+    /// the Installation spec's fields the chart renders (CRD charts/crd.projectcalico.org.v1/templates/operator.tigera.io_installations.yaml:
+    /// spec, spec.cni, spec.cni.ipam, spec.calicoNetwork) plus <c>enabled</c>; under <c>defaultFelixConfiguration</c> the
+    /// FelixConfiguration spec's fields (<see cref="CalicoCrdFields.FelixConfiguration"/>) plus <c>enabled</c>.
+    /// </summary>
+    public static readonly ChartValueKeys TigeraOperator = new("tigera-operator", "v3.32.1",
+    [
+        "imagePullSecrets", "installation", "apiServer", "apiServer.enabled", "goldmane", "goldmane.enabled", "whisker", "whisker.enabled",
+        "defaultFelixConfiguration", "defaultFelixConfiguration.enabled", "certs", "manageCRDs", "resources", "additionalLabels",
+        "tolerations", "nodeSelector", "affinity", "priorityClassName", "podAnnotations", "podLabels", "dnsConfig", "dnsPolicy",
+        "tigeraOperator", "calicoctl", "kubernetesServiceEndpoint", "kubernetesServiceEndpoint.host", "kubernetesServiceEndpoint.port",
+        "installation.enabled",
+        .. CalicoCrdFields.Installation.Select(field => $"installation.{field}"),
+        .. CalicoCrdFields.Cni.Select(field => $"installation.cni.{field}"),
+        .. CalicoCrdFields.Ipam.Select(field => $"installation.cni.ipam.{field}"),
+        .. CalicoCrdFields.CalicoNetwork.Select(field => $"installation.calicoNetwork.{field}"),
+        .. CalicoCrdFields.FelixConfiguration.Select(field => $"defaultFelixConfiguration.{field}"),
     ]);
 }

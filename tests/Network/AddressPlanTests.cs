@@ -12,6 +12,7 @@ public class AddressPlanTests
         MaxWorkerNodes = maxWorkers,
         EtcdClusterSizes = [5],
         PodNetwork = Ipv4Cidr.Parse(podNetwork),
+        LargestMaxPods = 110,
     };
 
     [Fact]
@@ -44,7 +45,15 @@ public class AddressPlanTests
         var shortfall = Assert.Single(plan.Shortfalls());
 
         Assert.Equal(AddressNetwork.PodNetwork, shortfall.Network);
-        Assert.Equal("holds 16 node blocks (/24) but the pools' maxima need 17: 14 workers + 3 control-plane nodes", shortfall.Arithmetic);
+        Assert.Equal("holds 16 node blocks (/24: 110 pods per node) but the pools' maxima need 17: 14 workers + 3 control-plane nodes", shortfall.Arithmetic);
+    }
+
+    [Fact]
+    public void Denser_pools_take_larger_blocks_so_the_same_pod_network_holds_fewer_nodes()
+    {
+        var plan = Plan(maxWorkers: 6, subnetPrefix: "/24", podNetwork: "100.64.0.0/20") with { LargestMaxPods = 250 };
+
+        Assert.Equal("holds 8 node blocks (/23: 250 pods per node) but the pools' maxima need 9: 6 workers + 3 control-plane nodes", Assert.Single(plan.Shortfalls()).Arithmetic);
     }
 
     [Fact]
