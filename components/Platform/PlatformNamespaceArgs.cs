@@ -25,4 +25,7 @@ public sealed record PlatformNamespaceArgs
     public string PolicyVersion { get; init; } = KubernetesRelease.Minor;
 
     public IReadOnlyDictionary<string, Expr<string>>? Labels { get; init; }
+
+    /// <summary>The tenant's budget: a ResourceQuota and LimitRange sized by it (seed 004). Default none: platform namespaces hold add-ons sized by their charts.</summary>
+    public TenantTier? Tenant { get; init; }
 }
