@@ -7,13 +7,10 @@ namespace Infra.Policies.Engine;
 /// <param name="Name">The pool's name, the value of its nodes' <c>node-pool</c> label.</param>
 /// <param name="MaxNodes">The pool's maximum size.</param>
 /// <param name="InstanceType">The instance type the allocatable figures are of (the pool's first, which the Cluster Autoscaler plans with).</param>
-/// <param name="PerNode">What one node offers pods.</param>
+/// <param name="PerNode">What one node offers pods; null when the instance type's shape is not known here.</param>
 /// <param name="Tainted">Whether the pool's nodes carry a taint (GPU pools do): pods that name no pool do not land there.</param>
-public sealed record PoolCapacity(string Name, int MaxNodes, string InstanceType, NodeAllocatable PerNode, bool Tainted)
+public sealed record PoolCapacity(string Name, int MaxNodes, string InstanceType, NodeAllocatable? PerNode, bool Tainted)
 {
-    public bool HasGpus => PerNode.Gpus > 0;
+    public bool HasGpus => PerNode?.Gpus > 0;
 }
 
-/// <summary>What one node offers pods: cores, bytes of memory, pod slots (maxPods) and GPUs, with how it was derived.</summary>
-/// <param name="Arithmetic">How the figures follow from the instance type, for findings (e.g. "16 vCPU - 0.11 reserved").</param>
-public sealed record NodeAllocatable(decimal Cpu, decimal MemoryBytes, int Pods, int Gpus, string Arithmetic);
