@@ -11,6 +11,7 @@ public class ConformanceCheckerTests(ConformanceFixturePrograms fixtures) : ICla
     [InlineData("good/stack-reference")]
     [InlineData("good/existing-resource")]
     [InlineData("emitted/vpc")]
+    [InlineData("emitted/tenant-workloads")]
     public void Programs_written_as_the_providers_declare_them_conform(string fixture)
     {
         var result = fixtures.Results[fixture];

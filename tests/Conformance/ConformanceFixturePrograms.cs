@@ -1,6 +1,7 @@
 using Infra.Aws.Ec2;
 using Infra.Emit.PulumiYaml;
 using Infra.Model;
+using Infra.Platform;
 
 namespace Infra.Tests.Conformance;
 
@@ -21,6 +22,7 @@ public sealed class ConformanceFixturePrograms
                 File.ReadAllText,
                 StringComparer.Ordinal);
         programs["emitted/vpc"] = PulumiYamlEmitter.ToYaml(EmittedVpc());
+        programs["emitted/tenant-workloads"] = PulumiYamlEmitter.ToYaml(EmittedTenantWorkloads());
         Results = ConformanceChecker.Check(programs);
     }
 
@@ -37,6 +39,31 @@ public sealed class ConformanceFixturePrograms
         });
         program.Export("vpcId", (Expr<string>)vpc.Id);
         program.Export("vpcArn", (Expr<string>)vpc.Arn, secret: true);
+        return program;
+    }
+
+    /// <summary>Tenant namespaces of both tiers (quotas, limit range) and workloads using every placement option (custom metric, topology spread, VPA).</summary>
+    private static InfraProgram EmittedTenantWorkloads()
+    {
+        var program = new InfraProgram("platform", "Tenant namespaces and tiered workloads emitted from the model.");
+        var apps = new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs { Tenant = TenantTier.Service(64, 256) });
+        var batch = new PlatformNamespace(program.Root, "analytics", new PlatformNamespaceArgs { Tenant = TenantTier.Batch(32, 128, 200) });
+        _ = new Workload(program.Root, "web", new WorkloadArgs
+        {
+            Namespace = apps.NameOutput,
+            Image = "registry.example.com/web:1.0.0",
+            Tier = ServiceTier.Core,
+            RequestsPerSecond = WorkloadArgs.SeedRequestsPerSecond,
+            RecommendResources = true,
+        });
+        _ = new Workload(program.Root, "crunch", new WorkloadArgs
+        {
+            Namespace = batch.NameOutput,
+            Image = "registry.example.com/crunch:1.0.0",
+            Tier = ServiceTier.Batch,
+            Qos = QosClass.BestEffort,
+            RequestsPerSecond = 50,
+        });
         return program;
     }
 
