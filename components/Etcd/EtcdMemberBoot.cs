@@ -15,7 +15,8 @@ namespace Infra.Etcd;
 /// the data of the member it replaces), mounts it at the data directory, installs the pinned etcd release after
 /// checking its hash, fetches the member's files, rejoins the running cluster when its data volume came back empty
 /// (<see cref="EtcdRejoinScript"/>), and starts etcd and the backup timer; each step retried or waited
-/// for, and skipped at a later boot once done (etcd.service, enabled, starts on its own then).
+/// for, and skipped at a later boot once done (etcd.service, enabled, starts on its own then). It also installs
+/// <see cref="EtcdRestoreScript"/>, which only an operator runs.
 /// </summary>
 public sealed record EtcdMemberBoot
 {
@@ -57,7 +58,7 @@ public sealed record EtcdMemberBoot
     {
         Machine = "etcd member",
         InAutoScalingGroup = false,
-        Definitions = AwsCliSnap.Function + $"start_etcd() {{\n  systemctl daemon-reload\n  systemctl enable --now etcd.service {EtcdBackupSchedule.UnitName}.timer\n}}\n",
+        Definitions = AwsCliSnap.Function + $"start_etcd() {{\n  systemctl daemon-reload\n  systemctl enable --now {EtcdSystemdUnit.UnitName}.service {EtcdBackupSchedule.UnitName}.timer\n}}\n",
         Steps =
         [
             AwsCliSnap.Step,
@@ -94,8 +95,9 @@ public sealed record EtcdMemberBoot
                 NodeBase.WriteFile(SoftwareInstaller.InstallPath, "0755", Installer.Text),
                 NodeBase.WriteFile(FetchConfigPath, "0755", FetchConfigScript()),
                 NodeBase.WriteFile(EtcdRejoinScript.InstallPath, "0755", EtcdRejoinScript.Render(Config)),
-                NodeBase.WriteFile($"{SystemdDirectory}/etcd.service", "0644", EtcdSystemdUnit.Render(Config)),
-                NodeBase.WriteFile($"{SystemdDirectory}/etcd.service.d/10-data-volume.conf", "0644", $"[Unit]\nRequiresMountsFor={dataDir}\n"),
+                NodeBase.WriteFile(EtcdRestoreScript.InstallPath, "0755", EtcdRestoreScript.Render(Config)),
+                NodeBase.WriteFile($"{SystemdDirectory}/{EtcdSystemdUnit.UnitName}.service", "0644", EtcdSystemdUnit.Render(Config)),
+                NodeBase.WriteFile($"{SystemdDirectory}/{EtcdSystemdUnit.UnitName}.service.d/10-data-volume.conf", "0644", $"[Unit]\nRequiresMountsFor={dataDir}\n"),
                 NodeBase.WriteFile(EtcdBackupScript.InstallPath, "0755", Backup.Script.Content),
                 NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service", "0644", Backup.Service.Content),
                 NodeBase.WriteFile($"{SystemdDirectory}/{EtcdBackupSchedule.UnitName}.service.d/10-member-tls.conf", "0644", BackupTlsDropIn()),

@@ -6,6 +6,9 @@ namespace Infra.Etcd;
 /// </summary>
 public static class EtcdSystemdUnit
 {
+    /// <summary>The unit's name (<c>etcd.service</c>), the same on members of the main and the events cluster: each runs on its own instance.</summary>
+    public const string UnitName = "etcd";
+
     /// <summary>Where the pinned release's binary is installed.</summary>
     public const string DefaultBinary = "/usr/local/bin/etcd";
 

@@ -41,16 +41,31 @@ public sealed record KubeletConfiguration
     /// </summary>
     public static IReadOnlyDictionary<string, string> DefaultEvictionHard { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
-        ["imagefs.available"] = "10%",
-        ["memory.available"] = "500Mi",
-        ["nodefs.available"] = "10%",
+        ["imagefs.available"] = $"{EvictionDiskPercent}%",
+        ["memory.available"] = $"{EvictionMemoryMiB}Mi",
+        ["nodefs.available"] = $"{EvictionDiskPercent}%",
         ["nodefs.inodesFree"] = "5%",
     };
 
-    public required int MaxPods { get; init; }
+    /// <summary>The memory the kubelet keeps free by evicting pods (<see cref="DefaultEvictionHard"/>): never allocatable.</summary>
+    public const int EvictionMemoryMiB = 500;
 
-    /// <summary>The kubelet applies min(maxPods, podsPerCore x vCPUs), so small instances get fewer pods.</summary>
-    public int PodsPerCore { get; init; } = KubeletSettings.PodsPerCore;
+    /// <summary>The share of the root and image disk the kubelet keeps free by evicting pods (<see cref="DefaultEvictionHard"/>).</summary>
+    public const int EvictionDiskPercent = 10;
+
+    /// <summary>Image garbage collection starts 5 points below the image disk's hard eviction (10% free, so 90% used): images go before pods do.</summary>
+    public const int ImageGcHighThresholdPercentDefault = 100 - EvictionDiskPercent - 5;
+
+    /// <summary>and frees 10 points (10 GiB of a 100 GiB root volume), several images, so it does not run again at the next pull.</summary>
+    public const int ImageGcLowThresholdPercentDefault = ImageGcHighThresholdPercentDefault - 10;
+
+    /// <summary>The static CPU manager: exclusive cores for Guaranteed pods with whole CPUs (<see cref="KubeletSettings.NumaAligned"/>).</summary>
+    public const string StaticCpuManager = "static";
+
+    /// <summary>A pod's CPUs and devices from one NUMA node, or no admission (<see cref="KubeletSettings.NumaAligned"/>).</summary>
+    public const string SingleNumaNode = "single-numa-node";
+
+    public required int MaxPods { get; init; }
 
     [PulumiName("kubeAPIQPS")]
     public required int KubeApiQps { get; init; }
@@ -70,6 +85,26 @@ public sealed record KubeletConfiguration
     public required int MaxParallelImagePulls { get; init; }
 
     public IReadOnlyDictionary<string, string> EvictionHard { get; init; } = DefaultEvictionHard;
+
+    /// <summary>What the kubelet and containerd hold back from pods (<see cref="ReservedResources.Kube"/>); unset on the control plane.</summary>
+    public IReadOnlyDictionary<string, string>? KubeReserved { get; init; }
+
+    /// <summary>What the operating system holds back from pods (<see cref="ReservedResources.System"/>); unset on the control plane.</summary>
+    public IReadOnlyDictionary<string, string>? SystemReserved { get; init; }
+
+    /// <summary>See <see cref="ImageGcHighThresholdPercentDefault"/>.</summary>
+    [PulumiName("imageGCHighThresholdPercent")]
+    public int ImageGcHighThresholdPercent { get; init; } = ImageGcHighThresholdPercentDefault;
+
+    /// <summary>See <see cref="ImageGcLowThresholdPercentDefault"/>.</summary>
+    [PulumiName("imageGCLowThresholdPercent")]
+    public int ImageGcLowThresholdPercent { get; init; } = ImageGcLowThresholdPercentDefault;
+
+    /// <summary><see cref="StaticCpuManager"/> on NUMA-aligned nodes; unset keeps the kubelet's <c>none</c>.</summary>
+    public string? CpuManagerPolicy { get; init; }
+
+    /// <summary><see cref="SingleNumaNode"/> on NUMA-aligned nodes; unset keeps the kubelet's <c>none</c>.</summary>
+    public string? TopologyManagerPolicy { get; init; }
 
     /// <summary>Taints the node registers with (a pool's, e.g. GPU nodes); unset registers none.</summary>
     public IReadOnlyList<Taint>? RegisterWithTaints { get; init; }
@@ -136,6 +171,10 @@ public sealed record KubeletConfiguration
             EventRecordQps = settings.EventRecordQps,
             EventBurst = settings.EventBurst,
             MaxParallelImagePulls = settings.MaxParallelImagePulls,
+            KubeReserved = settings.KubeReserved?.ToMap(),
+            SystemReserved = settings.SystemReserved?.ToMap(),
+            CpuManagerPolicy = settings.NumaAligned ? StaticCpuManager : null,
+            TopologyManagerPolicy = settings.NumaAligned ? SingleNumaNode : null,
         };
     }
 

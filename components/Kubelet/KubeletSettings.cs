@@ -1,10 +1,12 @@
 namespace Infra.Kubelet;
 
 /// <summary>
-/// Kubelet settings that depend on the cluster's size and the node's disk, derived rather than
-/// copied. The reference point is the seed's 1,000-node configuration (maxPods 250, kubeAPIQPS 50,
-/// burst 100, eventRecordQPS 10, burst 20); larger clusters scale the per-node share of fleet-wide
-/// budgets down so the API server's load stays at the 1,000-node level or below.
+/// Kubelet settings that depend on the cluster's size, the node's disk and (for a pool's nodes, <see cref="ForNode"/>)
+/// its instance type, derived rather than copied. The reference point is the seed's 1,000-node configuration
+/// (maxPods 250, kubeAPIQPS 50, burst 100, eventRecordQPS 10, burst 20); larger clusters scale the per-node share of
+/// fleet-wide budgets down so the API server's load stays at the 1,000-node level or below. The seed's
+/// <c>podsPerCore: 10</c> is not carried over: it capped a 4-vCPU node at 40 pods whatever its memory;
+/// <see cref="SmallNodeVcpus"/> bounds small nodes instead.
 /// </summary>
 public sealed record KubeletSettings
 {
@@ -17,8 +19,12 @@ public sealed record KubeletSettings
     /// <summary>Pod slots fleet-wide: 250 per node at 1,000 nodes (the seed). Above 1,000 nodes each node gets its share.</summary>
     public const int PodSlotBudget = 250_000;
 
-    /// <summary>The seed's pods per vCPU; the kubelet applies min(maxPods, podsPerCore x vCPUs), so small instances get fewer pods.</summary>
-    public const int PodsPerCore = 10;
+    /// <summary>
+    /// Nodes with fewer vCPUs than this run at most <see cref="MaxPodsFloor"/> pods, larger ones up to the cluster's
+    /// share: EKS's recommendation (110 pods below 30 vCPUs, 250 from there; awslabs/amazon-eks-ami
+    /// max-pods-calculator), since the kubelet's per-pod housekeeping, not memory, limits a small node first.
+    /// </summary>
+    public const int SmallNodeVcpus = 30;
 
     /// <summary>The seed's (and the kubelet's default) API queries per second per node.</summary>
     public const int ApiQpsCeiling = 50;
@@ -56,6 +62,20 @@ public sealed record KubeletSettings
 
     public required int MaxParallelImagePulls { get; init; }
 
+    /// <summary>What the kubelet and containerd hold back (<see cref="ReservedResources.Kube"/>); unset for the control plane's cluster-wide base.</summary>
+    public ReservedResources? KubeReserved { get; init; }
+
+    /// <summary>What the operating system holds back (<see cref="ReservedResources.System"/>); unset with <see cref="KubeReserved"/>.</summary>
+    public ReservedResources? SystemReserved { get; init; }
+
+    /// <summary>
+    /// Guaranteed pods with whole CPUs get exclusive cores, and a pod's CPUs and devices (GPUs) come from one NUMA
+    /// node: the static CPU manager with the topology manager's <c>single-numa-node</c> policy. The cost: on a type
+    /// that spans two NUMA nodes (<c>NumaNodes</c> of the instance type table), a pod asking more CPUs or GPUs than one
+    /// node holds is refused admission (TopologyAffinityError) instead of running split.
+    /// </summary>
+    public bool NumaAligned { get; init; }
+
     /// <summary>
     /// The settings for a cluster of <paramref name="expectedNodes"/> nodes whose root volume delivers
     /// <paramref name="rootVolumeThroughput"/> MiB/s (<see cref="NodePools.RootVolume.Throughput"/> for a pool's).
@@ -74,6 +94,24 @@ public sealed record KubeletSettings
             EventRecordQps = eventQps,
             EventBurst = eventQps * BurstFactor,
             MaxParallelImagePulls = Math.Max(1, rootVolumeThroughput / ThroughputPerImagePull),
+        };
+    }
+
+    /// <summary>
+    /// The settings of a pool's node of <paramref name="vcpus"/> vCPUs in a cluster of <paramref name="expectedNodes"/>:
+    /// <see cref="For"/>'s, with maxPods bounded by <see cref="SmallNodeVcpus"/> and the reservations that size implies.
+    /// </summary>
+    public static KubeletSettings ForNode(int expectedNodes, int rootVolumeThroughput, int vcpus, bool numaAligned)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(vcpus, 1);
+        var cluster = For(expectedNodes, rootVolumeThroughput);
+        var maxPods = vcpus < SmallNodeVcpus ? Math.Min(cluster.MaxPods, MaxPodsFloor) : cluster.MaxPods;
+        return cluster with
+        {
+            MaxPods = maxPods,
+            KubeReserved = ReservedResources.Kube(vcpus, maxPods),
+            SystemReserved = ReservedResources.System,
+            NumaAligned = numaAligned,
         };
     }
 

@@ -1,6 +1,7 @@
 using Infra.Aws;
 using Infra.Aws.Iam;
 using Infra.Model;
+using Infra.NodeAutoscaling;
 
 namespace Infra.NodeIam;
 
@@ -354,6 +355,53 @@ public static class NodePermissions
                 Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
                 {
                     ["Null"] = new Dictionary<string, IReadOnlyList<Expr<string>>> { [$"ec2:ResourceTag/kubernetes.io/cluster/{clusterName}"] = ["false"] },
+                },
+            },
+        ];
+    }
+
+    /// <summary>
+    /// The Cluster Autoscaler, which runs on control-plane nodes only: upstream's policy for auto-discovery (cluster-autoscaler
+    /// 1.36.1, cloudprovider/aws/README.md, "Full Cluster Autoscaler Features Policy"), narrowed. Resizing a group and
+    /// terminating an instance in it require the group to carry <c>k8s.io/cluster-autoscaler/&lt;cluster&gt;=owned</c>, the tag
+    /// the node pools set and the autoscaler discovers them by, so it can touch no other cluster's groups and none of ours that
+    /// is not a pool (the control-plane groups do not carry it). Left out, because no code path of 1.36.1 calls them for our
+    /// groups: autoscaling:DescribeAutoScalingInstances (no caller left), DescribeLaunchConfigurations (our groups use launch
+    /// templates), ec2:DescribeImages and ec2:GetInstanceTypesFromInstanceRequirements (only for attribute-based instance
+    /// selection, which no pool uses) and eks:DescribeNodegroup (not EKS).
+    /// </summary>
+    public static IReadOnlyList<PolicyStatement> ClusterAutoscaler(AwsAccount account, string clusterName)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        return
+        [
+            // Describe calls have no resource-level permissions: the groups and their activities each loop, the launch template of
+            // a group to learn its instance type, the instance type list once at start (dynamic, not the static list).
+            new PolicyStatement
+            {
+                Sid = "ClusterAutoscalerDescribe",
+                Action =
+                [
+                    "autoscaling:DescribeAutoScalingGroups",
+                    "autoscaling:DescribeScalingActivities",
+                    "ec2:DescribeInstanceTypes",
+                    "ec2:DescribeLaunchTemplateVersions",
+                ],
+                Resource = ["*"],
+            },
+
+            // The only two changes it makes, on groups of this account and region that carry the cluster's tag.
+            new PolicyStatement
+            {
+                Sid = "ClusterAutoscalerScaleClusterGroups",
+                Action = ["autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"],
+                Resource = [account.Arn("autoscaling", "autoScalingGroup:*:autoScalingGroupName/*")],
+                Condition = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<Expr<string>>>>
+                {
+                    ["StringEquals"] = new Dictionary<string, IReadOnlyList<Expr<string>>>
+                    {
+                        [$"aws:ResourceTag/{AutoDiscoveryTags.ClusterKey(clusterName)}"] = [AutoDiscoveryTags.Owned],
+                    },
                 },
             },
         ];

@@ -9,8 +9,8 @@ namespace Infra.NodeIam;
 /// The IAM identities of a self-managed kubeadm cluster's EC2 nodes: a worker role and a
 /// control-plane role, each with its instance profile. Both get Session Manager access (the only
 /// way in), image pulls from our ECR and read access to their own bootstrap parameters; the
-/// control plane also gets what the AWS cloud controller manager and the EBS CSI controller need
-/// (both run only there, so workers hold no load balancer or volume permissions).
+/// control plane also gets what the AWS cloud controller manager, the EBS CSI controller and the Cluster Autoscaler
+/// need (all three run only there, so workers hold no load balancer, volume or scaling permissions).
 /// </summary>
 public sealed class NodeRoles : Component
 {
@@ -58,6 +58,7 @@ public sealed class NodeRoles : Component
                     .. NodePermissions.Node(account, ControlPlaneParameterPath, args.ImageRepositoryArns),
                     .. NodePermissions.CloudController(account, args.ClusterName),
                     .. NodePermissions.EbsCsiController(account, args.ClusterName),
+                    .. NodePermissions.ClusterAutoscaler(account, args.ClusterName),
                 ],
             },
             ManagedPolicyArns = [sessionManager],

@@ -4,6 +4,7 @@ using Infra.Aws.Ec2;
 using Infra.Kubelet;
 using Infra.Model;
 using Infra.NodeIam;
+using Infra.Software;
 
 namespace Infra.NodePools;
 
@@ -37,6 +38,12 @@ public sealed class NodePool : Component
     /// <summary>Instance refresh keeps 90% of the pool serving: at 584 general nodes, 58 are replaced at a time.</summary>
     public const int RefreshMinHealthyPercentage = 90;
 
+    /// <summary>
+    /// Spot nodes come from the pools with the most spare capacity, the cheapest among them (AWS's recommended strategy):
+    /// fewer interruptions than lowest-price, which crowds into the pools most likely to be reclaimed.
+    /// </summary>
+    public const string SpotAllocationStrategy = "price-capacity-optimized";
+
     public NodePool(Scope parent, NodePoolArgs args)
         : base(parent, (args ?? throw new ArgumentNullException(nameof(args))).Name)
     {
@@ -44,17 +51,19 @@ public sealed class NodePool : Component
         var cluster = args.Cluster;
         var rootVolume = new RootVolume(args.RootVolumeSizeGiB);
         var labels = new SortedDictionary<string, string>(args.Labels.ToDictionary(), StringComparer.Ordinal) { [NodePoolArgs.PoolLabel] = args.Name };
-        Kubelet = KubeletSettings.For(cluster.ExpectedNodes, rootVolume.Throughput);
-        Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = args.Software, Labels = labels, Taints = args.Taints, Join = cluster.Join };
+        Kubelet = args.Kubelet;
+        var software = args.Software with { Architecture = args.Architecture };
+        Bootstrap = new NodeBootstrap { Kubelet = Kubelet, Software = software, Labels = labels, Taints = args.Taints, Join = cluster.Join };
 
-        var singleType = args.InstanceTypes.Count == 1 ? args.InstanceTypes[0] : null;
+        // One type and no Spot fit the launch template alone; anything else needs a mixed instances policy.
+        var singleType = args.InstanceTypes.Count == 1 && args.SpotPercentage == 0 ? args.InstanceTypes[0] : null;
         var cloudConfig = Bootstrap.ToCloudConfig();
         var userData = UserData.Of($"node pool '{args.Name}'", cloudConfig);
 
         LaunchTemplate = new LaunchTemplate(Scope, "launch-template", new LaunchTemplateArgs
         {
             Description = $"Nodes of pool {args.Name} in cluster {cluster.Name}",
-            ImageId = cluster.ImageId,
+            ImageId = args.Architecture == CpuArchitecture.Arm64 ? cluster.Arm64ImageId! : cluster.ImageId,
             InstanceType = singleType,
             IamInstanceProfile = new LaunchTemplateIamInstanceProfile { Name = cluster.InstanceProfileName },
             VpcSecurityGroupIds = [cluster.NodeSecurityGroupId],
@@ -105,12 +114,12 @@ public sealed class NodePool : Component
             DesiredCapacity = args.DesiredCapacity,
             VpcZoneIdentifiers = cluster.PrivateSubnetIds,
             LaunchTemplate = singleType is null ? null : new GroupLaunchTemplate { Id = LaunchTemplate.Id, Version = version },
-            MixedInstancesPolicy = singleType is null ? MixedInstances(args.InstanceTypes, version) : null,
+            MixedInstancesPolicy = singleType is null ? MixedInstances(args, version) : null,
             // EC2 status checks only: no load balancer fronts the nodes, and a NotReady kubelet is Kubernetes' to handle.
             HealthCheckType = "EC2",
             HealthCheckGracePeriod = args.HealthCheckGracePeriodSeconds,
             DefaultInstanceWarmup = InstanceWarmupSeconds,
-            // No effect on On-Demand capacity; replaces Spot nodes ahead of interruption once a pool mixes Spot in.
+            // No effect on On-Demand capacity; replaces Spot nodes ahead of interruption when a pool mixes Spot in.
             CapacityRebalance = true,
             InstanceRefresh = new GroupInstanceRefresh
             {
@@ -131,7 +140,7 @@ public sealed class NodePool : Component
             // The Cluster Autoscaler sets the desired capacity after creation; applying ours again would undo its scaling.
             IgnoreChanges = ["desiredCapacity"],
         });
-        Group.Annotate(new NodePoolAnnotation(args.Name, args.InstanceTypes, args.AllowedFamilies));
+        Group.Annotate(new NodePoolAnnotation(args.Name, args.Kind, args.InstanceTypes, args.AllowedFamilies));
     }
 
     public LaunchTemplate LaunchTemplate { get; }
@@ -149,8 +158,8 @@ public sealed class NodePool : Component
     public Output<string> LaunchTemplateId => LaunchTemplate.Id;
 
     /// <summary>
-    /// Group tags. The Cluster Autoscaler's (discovery, and node-template labels and taints that let it
-    /// scale a pool from zero) stay on the group: propagateAtLaunch false. The required tags and Name also
+    /// Group tags. The Cluster Autoscaler's (discovery, and node-template labels, taints and resources that let it
+    /// scale a pool from zero, <see cref="NodeTemplateResources"/>) stay on the group: propagateAtLaunch false. The required tags and Name also
     /// propagate to instances, as the launch template's tag specifications do.
     /// </summary>
     private static GroupTag[] GroupTags(NodePoolArgs args, IReadOnlyDictionary<string, string> labels)
@@ -165,6 +174,8 @@ public sealed class NodePool : Component
         };
         groupOnly.AddRange(labels.Select(l => new GroupTag($"{autoscaler}/node-template/label/{l.Key}", l.Value, false)));
         groupOnly.AddRange(args.Taints.Select(t => new GroupTag($"{autoscaler}/node-template/taint/{t.Key}", t.AutoscalerTagValue, false)));
+        groupOnly.AddRange(NodeTemplateResources.Of(args.Node, args.Kubelet, args.RootVolumeSizeGiB)
+            .Select(r => new GroupTag($"{autoscaler}/node-template/resources/{r.Key}", r.Value, false)));
 
         var propagated = args.Cluster.Tags
             .Select(t => new GroupTag(t.Key, t.Value, true))
@@ -173,19 +184,23 @@ public sealed class NodePool : Component
         return groupOnly.Concat(propagated).OrderBy(t => t.Key, StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>Several instance types: all On-Demand, tried in the order given.</summary>
-    private GroupMixedInstancesPolicy MixedInstances(IReadOnlyList<string> instanceTypes, Expr<string> version) => new()
+    /// <summary>
+    /// Several instance types, or Spot mixed in: On-Demand nodes tried in the order given; above the On-Demand base,
+    /// <see cref="NodePoolArgs.SpotPercentage"/> of the nodes are Spot, placed by <see cref="SpotAllocationStrategy"/>.
+    /// </summary>
+    private GroupMixedInstancesPolicy MixedInstances(NodePoolArgs args, Expr<string> version) => new()
     {
         InstancesDistribution = new GroupMixedInstancesPolicyInstancesDistribution
         {
             OnDemandAllocationStrategy = "prioritized",
-            OnDemandBaseCapacity = 0,
-            OnDemandPercentageAboveBaseCapacity = 100,
+            OnDemandBaseCapacity = args.OnDemandBaseCapacity,
+            OnDemandPercentageAboveBaseCapacity = 100 - args.SpotPercentage,
+            SpotAllocationStrategy = args.SpotPercentage > 0 ? SpotAllocationStrategy : null,
         },
         LaunchTemplate = new GroupMixedInstancesPolicyLaunchTemplate
         {
             LaunchTemplateSpecification = new GroupMixedInstancesPolicyLaunchTemplateSpecification { LaunchTemplateId = LaunchTemplate.Id, Version = version },
-            Overrides = instanceTypes.Select(type => new GroupMixedInstancesPolicyLaunchTemplateOverride { InstanceType = type }).ToArray(),
+            Overrides = args.InstanceTypes.Select(type => new GroupMixedInstancesPolicyLaunchTemplateOverride { InstanceType = type }).ToArray(),
         },
     };
 
@@ -233,6 +248,18 @@ public sealed class NodePool : Component
                 $"{pool}: root volume of {args.RootVolumeSizeGiB} GiB is outside {RootVolume.MinSizeGiB}-{RootVolume.MaxSizeGiB} GiB: set RootVolumeSizeGiB within it", nameof(args));
         }
 
+        if (args.SpotPercentage is < 0 or > 100 || args.OnDemandBaseCapacity < 0 || args.OnDemandBaseCapacity > args.MaxSize)
+        {
+            throw new ArgumentException(
+                $"{pool}: Spot {args.SpotPercentage}% over an On-Demand base of {args.OnDemandBaseCapacity} is out of range: set SpotPercentage within 0-100 and OnDemandBaseCapacity within 0-{args.MaxSize} (MaxSize)",
+                nameof(args));
+        }
+
+        if (args.Architecture == CpuArchitecture.Arm64 && cluster.Arm64ImageId is null)
+        {
+            throw new ArgumentException($"{pool}: its instance types are arm64 but the cluster has no arm64 image: set NodePoolCluster.Arm64ImageId", nameof(args));
+        }
+
         if (args.Labels.ContainsKey(NodePoolArgs.PoolLabel))
         {
             throw new ArgumentException(
@@ -259,7 +286,22 @@ public sealed class NodePool : Component
                     nameof(args));
             }
 
+            if (Ec2InstanceTypes.Find(instanceType) is null)
+            {
+                throw new ArgumentException(
+                    $"{pool}: '{instanceType}' is not in the instance type table (Ec2InstanceTypes), so its vCPUs, memory and architecture are unknown: use a type of families {string.Join(", ", args.AllowedFamilies)}, or add its family to the table with its source",
+                    nameof(args));
+            }
+
             parsed.Add(name);
+        }
+
+        var architectures = args.InstanceTypes.Select(type => Ec2InstanceTypes.Find(type)!.Architecture).Distinct().ToList();
+        if (architectures.Count > 1)
+        {
+            throw new ArgumentException(
+                $"{pool}: instance types {string.Join(", ", args.InstanceTypes)} mix architectures {string.Join(" and ", architectures)}, but a pool boots one image: put Graviton (arm64) types in a pool of their own",
+                nameof(args));
         }
 
         if (parsed.Select(n => n.Size).Distinct(StringComparer.Ordinal).Count() > 1)

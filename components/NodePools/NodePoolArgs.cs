@@ -1,27 +1,30 @@
+using Infra.Aws.Ec2;
+using Infra.Kubelet;
+using Infra.Software;
+
 namespace Infra.NodePools;
 
 /// <summary>
 /// A node pool: which instances, how many, and what Kubernetes knows them by. Start from a factory
-/// (<see cref="General"/>, <see cref="Compute"/>, <see cref="Memory"/>, <see cref="Gpu"/>) and change
-/// what differs with <c>with { ... }</c>.
+/// (<see cref="For"/>, or <see cref="General"/>, <see cref="Compute"/>, <see cref="Memory"/>, <see cref="Gpu"/>) and
+/// change what differs with <c>with { ... }</c>. What the pool's nodes are (vCPUs, memory, architecture, NUMA nodes,
+/// GPUs) is read from the instance type table (<see cref="Ec2InstanceTypes"/>) for the first instance type, the one the
+/// Cluster Autoscaler plans from: all types of a pool share one size and one architecture.
 /// </summary>
-/// <remarks>
-/// Pool maximums are a share of <see cref="NodePoolCluster.ExpectedNodes"/> taken from the seed's
-/// 1,000-node split: compute 128 (12.8%), memory 256 (25.6%), GPU 32 (3.2%), general the other
-/// 584 (58.4%). All instance types of a pool share one size: the Cluster Autoscaler plans new nodes
-/// from the first type, so a smaller second type would under-deliver.
-/// </remarks>
 public sealed record NodePoolArgs
 {
     public required NodePoolCluster Cluster { get; init; }
 
-    /// <summary>The pool's name: its component id, its <see cref="PoolLabel"/> value and part of its Name tag.</summary>
+    /// <summary>The pool's name: its component id, its <see cref="PoolLabel"/> value and part of its Name tag. Says nothing about its kind.</summary>
     public required string Name { get; init; }
 
-    /// <summary>Instance types in order of preference; all of one size, all of <see cref="AllowedFamilies"/>.</summary>
+    /// <summary>What the pool is for: its allowed families (AWS-008), labels, taints and kubelet alignment follow from it.</summary>
+    public required NodePoolKind Kind { get; init; }
+
+    /// <summary>Instance types in order of preference; all of one size and one architecture, all of <see cref="AllowedFamilies"/>.</summary>
     public required IReadOnlyList<string> InstanceTypes { get; init; }
 
-    /// <summary>The instance families this kind of pool is meant for; a type outside them is a mistake worth stopping.</summary>
+    /// <summary>The instance families this kind of pool is meant for (<see cref="NodePoolPreset.Families"/>); a type outside them is a mistake worth stopping.</summary>
     public required IReadOnlyList<string> AllowedFamilies { get; init; }
 
     public required int MinSize { get; init; }
@@ -31,11 +34,24 @@ public sealed record NodePoolArgs
 
     public required int MaxSize { get; init; }
 
+    /// <summary>
+    /// Percent of the capacity above <see cref="OnDemandBaseCapacity"/> launched as Spot (0-100). 0, all On-Demand: a
+    /// Spot node can be reclaimed with two minutes' notice, which only pools whose pods tolerate interruption should
+    /// accept, so it is chosen per pool, never a default.
+    /// </summary>
+    public int SpotPercentage { get; init; }
+
+    /// <summary>The first nodes of the group, always On-Demand whatever <see cref="SpotPercentage"/> says: 0 unless Spot is mixed in.</summary>
+    public int OnDemandBaseCapacity { get; init; }
+
     /// <summary>Node labels besides <see cref="PoolLabel"/>, which every pool sets.</summary>
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Taints nodes register with: none for pools any pod may use.</summary>
     public IReadOnlyList<NodeTaint> Taints { get; init; } = [];
+
+    /// <summary>Static CPU manager and single-NUMA-node topology (<see cref="KubeletSettings.NumaAligned"/>): on for compute and GPU pools.</summary>
+    public bool NumaAligned { get; init; }
 
     /// <summary>100 GiB: the images of up to 250 pods plus their logs and emptyDirs, with room before image garbage collection starts.</summary>
     public int RootVolumeSizeGiB { get; init; } = 100;
@@ -43,7 +59,10 @@ public sealed record NodePoolArgs
     /// <summary>The root device of the Ubuntu images the pools boot (<see cref="NodeImage"/>).</summary>
     public string RootDeviceName { get; init; } = "/dev/sda1";
 
-    /// <summary>The pinned runtime and Kubernetes binaries of <see cref="NodeSoftware"/>: one version set per cluster unless a pool is being upgraded first.</summary>
+    /// <summary>
+    /// The pinned runtime and Kubernetes binaries of <see cref="NodeSoftware"/>: one version set per cluster unless a pool
+    /// is being upgraded first. Its architecture is the pool's (<see cref="Architecture"/>), whatever is set here.
+    /// </summary>
     public NodeSoftware Software { get; init; } = new();
 
     /// <summary>
@@ -55,48 +74,62 @@ public sealed record NodePoolArgs
     /// <summary>The label every node of a pool carries, with the pool's name as value.</summary>
     public const string PoolLabel = "node-pool";
 
-    /// <summary>
-    /// General purpose (4 GiB per vCPU): m7i.4xlarge, m6i.4xlarge as fallback; 16 vCPUs give 160 pods at 10 per core. At least 3 nodes, one per zone, for system pods.
-    /// The AMD families m7a and m6a are allowed too: they have the same vCPU and memory per size, so the autoscaler's
-    /// planning and the pool's pod density hold, they cost about 10% less, and more families mean more capacity pools
-    /// to launch from when one type runs short at a thousand nodes (the environment profiles pair m6i with m6a).
-    /// </summary>
-    public static NodePoolArgs General(NodePoolCluster cluster) =>
-        Pool(cluster, "general", ["m7i.4xlarge", "m6i.4xlarge"], ["m7i", "m7a", "m6i", "m6a"], share: 0.584, minSize: 3);
+    /// <summary>The first instance type's facts: what the Cluster Autoscaler plans with and the kubelet is sized for.</summary>
+    public InstanceTypeSpec Node => InstanceTypes.Count > 0 && Ec2InstanceTypes.Find(InstanceTypes[0]) is { } spec
+        ? spec
+        : throw new InvalidOperationException($"node pool '{Name}': its first instance type is not in the instance type table (Ec2InstanceTypes): use a type of families {string.Join(", ", AllowedFamilies)}");
 
-    /// <summary>Compute-intensive (2 GiB per vCPU): c7i.4xlarge, c6i.4xlarge. Scales from zero.</summary>
-    public static NodePoolArgs Compute(NodePoolCluster cluster) =>
-        Pool(cluster, "compute", ["c7i.4xlarge", "c6i.4xlarge"], ["c7i", "c6i"], share: 0.128, minSize: 0);
+    /// <summary>The pool's processor architecture, which picks its image and its software downloads.</summary>
+    public CpuArchitecture Architecture => Node.Architecture;
 
-    /// <summary>Memory-intensive (8 GiB per vCPU): r7i.4xlarge, r6i.4xlarge. Scales from zero.</summary>
-    public static NodePoolArgs Memory(NodePoolCluster cluster) =>
-        Pool(cluster, "memory", ["r7i.4xlarge", "r6i.4xlarge"], ["r7i", "r6i"], share: 0.256, minSize: 0);
+    /// <summary>The kubelet settings of the pool's nodes: the cluster's size, the root volume and the instance type decide them.</summary>
+    public KubeletSettings Kubelet => KubeletSettings.ForNode(Cluster.ExpectedNodes, new RootVolume(RootVolumeSizeGiB).Throughput, Node.Vcpus, NumaAligned);
 
     /// <summary>
-    /// GPU: g4dn.xlarge (one NVIDIA T4, the seed's GPU); g5 (A10G) allowed. Tainted
-    /// <c>nvidia.com/gpu=present:NoSchedule</c> so only pods that ask for a GPU land there; 200 GiB
-    /// root volume because CUDA images run to several GiB. Scales from zero.
+    /// The most pods a node of this pool runs (<see cref="KubeletSettings.MaxPods"/>): 110 below 30 vCPUs, else the
+    /// cluster's share, 250 at 1,000 nodes. The pod network sizes its per-node address blocks from the largest of the pools'.
     /// </summary>
-    public static NodePoolArgs Gpu(NodePoolCluster cluster) =>
-        Pool(cluster, "gpu", ["g4dn.xlarge"], ["g4dn", "g5"], share: 0.032, minSize: 0) with
+    public int MaxPods => Kubelet.MaxPods;
+
+    /// <summary>A pool of <paramref name="kind"/> named <paramref name="name"/> (the kind's config spelling when not given), from its preset.</summary>
+    public static NodePoolArgs For(NodePoolKind kind, NodePoolCluster cluster, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        var preset = NodePoolPreset.Of(kind);
+        var args = new NodePoolArgs
+        {
+            Cluster = cluster,
+            Name = name ?? kind.ToString().ToLowerInvariant(),
+            Kind = kind,
+            InstanceTypes = preset.InstanceTypes,
+            AllowedFamilies = preset.Families,
+            MinSize = preset.MinSize,
+            DesiredCapacity = preset.MinSize,
+            MaxSize = preset.MaxSize(cluster.ExpectedNodes),
+            // Compute-bound and GPU-feeding pods gain from exclusive cores next to their device; general and memory pools pack shared CPUs.
+            NumaAligned = kind is NodePoolKind.Compute or NodePoolKind.Gpu,
+        };
+        return kind != NodePoolKind.Gpu ? args : args with
         {
             Labels = new Dictionary<string, string> { ["nvidia.com/gpu.present"] = "true" },
             Taints = [new NodeTaint("nvidia.com/gpu", "present", TaintEffect.NoSchedule)],
+            // CUDA images run to several GiB each.
             RootVolumeSizeGiB = 200,
         };
-
-    private static NodePoolArgs Pool(NodePoolCluster cluster, string name, string[] instanceTypes, string[] families, double share, int minSize)
-    {
-        ArgumentNullException.ThrowIfNull(cluster);
-        return new NodePoolArgs
-        {
-            Cluster = cluster,
-            Name = name,
-            InstanceTypes = instanceTypes,
-            AllowedFamilies = families,
-            MinSize = minSize,
-            DesiredCapacity = minSize,
-            MaxSize = Math.Max(Math.Max(minSize, 1), (int)Math.Ceiling(share * cluster.ExpectedNodes)),
-        };
     }
+
+    /// <summary>General purpose (4 GiB per vCPU): <see cref="NodePoolPreset.General"/>.</summary>
+    public static NodePoolArgs General(NodePoolCluster cluster) => For(NodePoolKind.General, cluster);
+
+    /// <summary>Compute-intensive (2 GiB per vCPU): <see cref="NodePoolPreset.Compute"/>.</summary>
+    public static NodePoolArgs Compute(NodePoolCluster cluster) => For(NodePoolKind.Compute, cluster);
+
+    /// <summary>Memory-intensive (8 GiB per vCPU): <see cref="NodePoolPreset.Memory"/>.</summary>
+    public static NodePoolArgs Memory(NodePoolCluster cluster) => For(NodePoolKind.Memory, cluster);
+
+    /// <summary>
+    /// GPU (<see cref="NodePoolPreset.Gpu"/>): tainted <c>nvidia.com/gpu=present:NoSchedule</c> so only pods that ask
+    /// for a GPU land there; 200 GiB root volume because CUDA images run to several GiB.
+    /// </summary>
+    public static NodePoolArgs Gpu(NodePoolCluster cluster) => For(NodePoolKind.Gpu, cluster);
 }

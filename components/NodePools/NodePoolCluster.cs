@@ -21,8 +21,11 @@ public sealed record NodePoolCluster
     /// <summary>The worker instance profile's name (<c>NodeRoles.Worker.InstanceProfileName</c>).</summary>
     public required Expr<string> InstanceProfileName { get; init; }
 
-    /// <summary>The node image, e.g. <c>Fn.Invoke&lt;string&gt;("aws:ssm/getParameter:getParameter", ..., "value")</c> of an image parameter.</summary>
+    /// <summary>The amd64 node image, e.g. <c>Fn.Invoke&lt;string&gt;("aws:ssm/getParameter:getParameter", ..., "value")</c> of an image parameter.</summary>
     public required Expr<string> ImageId { get; init; }
+
+    /// <summary>The arm64 node image for Graviton pools (<see cref="NodeImage.Ubuntu2404ParameterFor"/>); unset when no pool is arm64.</summary>
+    public Expr<string>? Arm64ImageId { get; init; }
 
     /// <summary>
     /// How nodes join: the API endpoint, the region and the SSM parameters the control plane publishes the

@@ -13,7 +13,7 @@ public sealed record NodeSoftware
     /// <summary>What the node installs, in order; one pin list per cluster unless a pool is being upgraded first.</summary>
     public IReadOnlyList<PinnedArtifact> Artifacts { get; init; } = UpstreamPins.KubernetesNode;
 
-    /// <summary>amd64: the architecture of the node image (<see cref="NodeImage.Ubuntu2404Parameter"/>) and of every allowed instance family.</summary>
+    /// <summary>amd64 unless set: a node pool sets its own, its instance types' (<see cref="NodePoolArgs.Architecture"/>), which also picks its image (<see cref="NodeImage.Ubuntu2404ParameterFor"/>).</summary>
     public CpuArchitecture Architecture { get; init; } = CpuArchitecture.Amd64;
 
     /// <summary>The Kubernetes release of the kubelet as kubeadm writes it (<c>v1.36.4</c>): the control plane runs its kubelet's release.</summary>

@@ -12,8 +12,10 @@ namespace Infra.Platform;
 /// <c>warn</c> stay at restricted unless the namespace is privileged: a baseline namespace then still
 /// reports what keeps it from restricted, while in a system namespace those reports would be noise
 /// nobody acts on. Privileged is allowed only for the <see cref="SystemNamespaces"/>, and any level
-/// below restricted needs a reason. All three labels pin their policy version. A tenant namespace also gets its
-/// <see cref="TenantTier"/>'s label, ResourceQuota and (service tier) LimitRange.
+/// below restricted needs a reason. All three labels pin their policy version.
+/// The namespace denies all traffic by default and allows DNS and its <see cref="PlatformNamespaceArgs.Allows"/>
+/// (<see cref="NamespaceNetworkPolicies"/>); its <see cref="KindLabel"/> tells application namespaces from platform ones.
+/// A tenant namespace also gets its <see cref="TenantTier"/>'s label, ResourceQuota and (service tier) LimitRange.
 /// </summary>
 public sealed class PlatformNamespace : Component
 {
@@ -22,6 +24,9 @@ public sealed class PlatformNamespace : Component
 
     /// <summary>Annotation carrying the reason a namespace runs below restricted.</summary>
     public const string ReasonAnnotation = "platform.infra/pod-security-reason";
+
+    /// <summary>Label naming the namespace's <see cref="NamespaceKind"/>: <c>application</c> or <c>platform</c>.</summary>
+    public const string KindLabel = "platform.infra/namespace-kind";
 
     /// <summary>
     /// Namespaces of node-level system components that need host access (CNI agents, kube-proxy, CSI
@@ -61,8 +66,11 @@ public sealed class PlatformNamespace : Component
             labels[PodSecurityLabelPrefix + mode + "-version"] = args.PolicyVersion;
         }
 
+        labels[KindLabel] = KindName(args.Kind);
+
         Name = name;
         Level = args.Level;
+        Kind = args.Kind;
         Namespace = new KubernetesNamespace(Scope, "namespace", new NamespaceArgs
         {
             Metadata = new ObjectMeta
@@ -76,6 +84,11 @@ public sealed class PlatformNamespace : Component
         {
             DeclareBudget(budget, options);
         }
+
+        IEnumerable<NetworkAllow> allows = args.Kind == NamespaceKind.Application
+            ? [NamespaceNetworkPolicies.Dns(args.NodeLocalDnsAddress), NamespaceNetworkPolicies.WithinNamespace, .. args.Allows]
+            : [NamespaceNetworkPolicies.Dns(args.NodeLocalDnsAddress), .. args.Allows];
+        NetworkPolicies = NamespaceNetworkPolicies.Declare(Scope, NameOutput, allows, options);
     }
 
     /// <summary>The namespace's name, known now.</summary>
@@ -84,6 +97,11 @@ public sealed class PlatformNamespace : Component
     public PodSecurityLevel Level { get; }
 
     public KubernetesNamespace Namespace { get; }
+
+    public NamespaceKind Kind { get; }
+
+    /// <summary>Default-deny first, then one policy per allow.</summary>
+    public IReadOnlyList<Kubernetes.Networking.NetworkPolicy> NetworkPolicies { get; }
 
     /// <summary>The name as an output: use it to make objects depend on the namespace's creation.</summary>
     public Output<string> NameOutput => Namespace.ObjectName;
@@ -122,6 +140,13 @@ public sealed class PlatformNamespace : Component
             Spec = new LimitRangeSpec { Limits = [new LimitRangeItem { Type = ContainerLimitType, Default = defaults, DefaultRequest = defaults }] },
         }, options);
     }
+    /// <summary>The kind as <see cref="KindLabel"/> spells it.</summary>
+    public static string KindName(NamespaceKind kind) => kind switch
+    {
+        NamespaceKind.Application => "application",
+        NamespaceKind.Platform => "platform",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown namespace kind"),
+    };
 
     private static string LevelName(PodSecurityLevel level) => level switch
     {
@@ -151,6 +176,13 @@ public sealed class PlatformNamespace : Component
         {
             throw new ArgumentException(
                 $"namespace '{name}' sets label '{podSecurityLabel}' itself: set Level (and Reason) instead, so every namespace states its Pod Security level the same way",
+                nameof(args));
+        }
+
+        if (args.Labels?.ContainsKey(KindLabel) == true)
+        {
+            throw new ArgumentException(
+                $"namespace '{name}' sets label '{KindLabel}' itself: set Kind instead, so the label and the namespace's network policies agree",
                 nameof(args));
         }
 

@@ -28,4 +28,22 @@ public sealed record PlatformNamespaceArgs
 
     /// <summary>The tenant's budget: a ResourceQuota and LimitRange sized by it (seed 004). Default none: platform namespaces hold add-ons sized by their charts.</summary>
     public TenantTier? Tenant { get; init; }
+
+    /// <summary>
+    /// Whose pods the namespace runs. Default application: the stricter kind (no instance metadata), so a namespace
+    /// declared without thinking about it gets the most isolation.
+    /// </summary>
+    public NamespaceKind Kind { get; init; } = NamespaceKind.Application;
+
+    /// <summary>
+    /// NodeLocal DNSCache's link-local address when the cluster runs it, allowed as DNS beside the cluster DNS pods;
+    /// null (the default) when it does not, so no address is open that nothing listens on.
+    /// </summary>
+    public string? NodeLocalDnsAddress { get; init; }
+
+    /// <summary>
+    /// What the namespace's pods need beyond DNS, one reason each (a platform namespace's components). Default none:
+    /// an application namespace's workloads declare their own ingress (<see cref="Workload"/>).
+    /// </summary>
+    public IReadOnlyList<NetworkAllow> Allows { get; init; } = [];
 }

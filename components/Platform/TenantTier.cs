@@ -1,5 +1,4 @@
 using System.Globalization;
-using Infra.Kubelet;
 
 namespace Infra.Platform;
 
@@ -24,6 +23,9 @@ public sealed record TenantTier
     /// namespace limiting more than it requests overcommits its nodes.
     /// </summary>
     public const int CpuLimitFactor = 2;
+
+    /// <summary>The seed's podsPerCore (10): a tenant averaging 100m per pod is a tenant of many tiny pods, worth a conversation before a quota raise.</summary>
+    public const int PodsPerRequestedCore = 10;
 
     private TenantTier(string name, int cpuCores, int memoryGiB, int? bestEffortPods)
     {
@@ -55,8 +57,8 @@ public sealed record TenantTier
     /// <summary>How many BestEffort pods may run at once (batch tier only; null: none).</summary>
     public int? BestEffortPods { get; }
 
-    /// <summary>Pods that request resources: <see cref="KubeletSettings.PodsPerCore"/> per requested core, the density the kubelet allows.</summary>
-    public int Pods => CpuCores * KubeletSettings.PodsPerCore;
+    /// <summary>Pods that request resources: <see cref="PodsPerRequestedCore"/> per requested core.</summary>
+    public int Pods => CpuCores * PodsPerRequestedCore;
 
     public bool AllowsBestEffort => BestEffortPods is not null;
 

@@ -4,6 +4,7 @@ using Infra.Kubernetes.Apps;
 using Infra.Kubernetes.Autoscaling;
 using Infra.Kubernetes.Core;
 using Infra.Kubernetes.Meta;
+using Infra.Kubernetes.Networking;
 using Infra.Kubernetes.Policy;
 using Infra.Kubernetes.Yaml;
 using Infra.Model;
@@ -11,11 +12,13 @@ using Infra.Model;
 namespace Infra.Platform;
 
 /// <summary>
-/// A stateless service: Deployment, Service, HorizontalPodAutoscaler (autoscaling/v2) and
-/// PodDisruptionBudget, all named after the component's id, and when asked a VerticalPodAutoscaler in
-/// recommendation mode. Its service tier sets its priority class and the QoS classes it may run at. Built to be
-/// cheap in bulk: the label map, the selector and the metadata are one instance each per workload, shared by its
-/// objects, and the security contexts are shared by all workloads.
+/// A stateless service: Deployment, Service, HorizontalPodAutoscaler (autoscaling/v2),
+/// PodDisruptionBudget and the NetworkPolicy letting its callers in through its namespace's default-deny
+/// (<see cref="IngressAllow"/>, unless <see cref="WorkloadArgs.IngressPolicy"/> is off), all named after the component's id. Built to be cheap in bulk: the label
+/// map, the selector and the metadata are one instance each per workload, shared by its objects,
+/// and the security contexts are shared by all workloads.
+/// When asked it adds a VerticalPodAutoscaler in recommendation mode; its service tier sets its priority class and
+/// the QoS classes it may run at.
 /// </summary>
 public sealed class Workload : Component
 {
@@ -96,6 +99,10 @@ public sealed class Workload : Component
                 Objs = [VerticalPodAutoscaler.RecommendOnly(named, Autoscaler.Args.Spec.ScaleTargetRef)],
             }, options);
         }
+
+        NetworkPolicy = args.IngressPolicy
+            ? new NetworkPolicy(Scope, "network-policy", new NetworkPolicyArgs { Metadata = named, Spec = IngressAllow(selector, args.ContainerPort) }, options)
+            : null;
     }
 
     /// <summary>The workload's labels, <c>app</c> and <c>tier</c>: on the Deployment, its pods and the Service, and their selectors.</summary>
@@ -111,6 +118,28 @@ public sealed class Workload : Component
 
     /// <summary>The VerticalPodAutoscaler (recommendation mode) when <see cref="WorkloadArgs.RecommendResources"/> asks for one.</summary>
     public ConfigGroup? Recommendations { get; }
+
+    /// <summary>Null when <see cref="WorkloadArgs.IngressPolicy"/> is off.</summary>
+    public NetworkPolicy? NetworkPolicy { get; }
+
+    /// <summary>
+    /// Ingress to the workload's pods on its container port (where the Service forwards) from its own namespace and from
+    /// the namespaces labelled <see cref="PlatformNetworkAllows.WorkloadClientsLabel"/> (ingress controllers, the metrics
+    /// scraper). Kubelet probes need no allow: traffic from a pod's own node is always admitted.
+    /// </summary>
+    public static NetworkPolicySpec IngressAllow(LabelSelector pods, int containerPort) => new()
+    {
+        PodSelector = pods,
+        PolicyTypes = [PolicyType.Ingress],
+        Ingress =
+        [
+            new NetworkPolicyIngressRule
+            {
+                From = [NetworkPolicyPeer.OwnNamespace, PlatformNetworkAllows.WorkloadClients],
+                Ports = [NetworkPolicyPort.Tcp(containerPort)],
+            },
+        ],
+    };
 
     /// <summary>
     /// The disruption budget derived from the autoscaler's floor: minAvailable = MinReplicas - 1, so a

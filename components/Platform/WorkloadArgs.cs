@@ -160,6 +160,12 @@ public sealed record WorkloadArgs
     /// </summary>
     public bool RestrictedSecurityContext { get; init; } = true;
 
+    /// <summary>
+    /// The NetworkPolicy letting callers through the namespace's default-deny (<see cref="Workload.IngressAllow"/>).
+    /// Default true; false only in a namespace that does not deny by default, where the policy would isolate the pods instead.
+    /// </summary>
+    public bool IngressPolicy { get; init; } = true;
+
     public IReadOnlyList<EnvVar>? Env { get; init; }
 
     /// <summary>Seconds between SIGTERM and SIGKILL. Default unset: Kubernetes' 30; raise it for long-lived connections (streams) to drain.</summary>

@@ -33,6 +33,7 @@ public static class PolicyPacks
         new DisruptionBudgetRequired(),
         new PodSecurityEnforced(),
         new ScaleDownStabilized(),
+        new NamespacesDenyByDefault(),
         new BestEffortOnlyInBatch(),
         new ProductionWorkloadsReplicated(),
         new AutoscalerInputsServed(),

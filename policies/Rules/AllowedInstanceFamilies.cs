@@ -4,7 +4,10 @@ using Infra.Policies.Engine;
 
 namespace Infra.Policies.Rules;
 
-/// <summary>Every instance type of a node pool is of a family its kind allows (<see cref="NodePoolAnnotation.AllowedFamilies"/>).</summary>
+/// <summary>
+/// Every instance type of a node pool is of a family its kind allows (<see cref="NodePoolAnnotation.AllowedFamilies"/>,
+/// from the pool's explicit <see cref="NodePoolKind"/>, never its name: a pool named <c>batch</c> of kind compute may run c6i).
+/// </summary>
 public sealed class AllowedInstanceFamilies : PolicyRule
 {
     public override string Id => "AWS-008";
@@ -26,9 +29,11 @@ public sealed class AllowedInstanceFamilies : PolicyRule
         select RuleViolation.Of(
             grp,
             grp.Args.MixedInstancesPolicy is null ? "launchTemplate" : "mixedInstancesPolicy.launchTemplate.overrides",
-            $"pool '{pool.Pool}' uses '{instanceType}', outside its families {string.Join(", ", pool.AllowedFamilies)}: {Fix(pool, name)}");
+            $"pool '{pool.Pool}' of kind {Kind(pool.Kind)} uses '{instanceType}', outside the kind's families {string.Join(", ", pool.AllowedFamilies)}: {Fix(pool, name)}");
+
+    private static string Kind(NodePoolKind kind) => kind.ToString().ToLowerInvariant();
 
     private static string Fix(NodePoolAnnotation pool, InstanceTypeName? name) => pool.AllowedFamilies.Count == 0
         ? "give the pool its AllowedFamilies"
-        : $"choose a type of those families (e.g. '{pool.AllowedFamilies[0]}.{name?.Size ?? "xlarge"}') in the stack's infra:nodePools";
+        : $"choose a type of those families (e.g. '{pool.AllowedFamilies[0]}.{name?.Size ?? "xlarge"}') in the stack's infra:nodePools, or set the pool's kind to the one its types are for";
 }

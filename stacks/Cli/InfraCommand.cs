@@ -15,13 +15,14 @@ public static partial class InfraCommand
     public static int Run(string[] args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var root = new RootCommand("Compiles Kubernetes-on-AWS stacks to Pulumi YAML, checks them against policy, renders and graphs them and lists what they ask AWS for.");
+        var root = new RootCommand("Compiles Kubernetes-on-AWS stacks to Pulumi YAML, checks them against policy, renders and graphs them, lists what they ask AWS for and the order to roll their stateful machines.");
         root.Subcommands.Add(CompileCommand.Create(context));
         root.Subcommands.Add(SynthCommand.Create(context));
         root.Subcommands.Add(RenderCommand.Create(context));
         root.Subcommands.Add(PolicyCommand.Create(context));
         root.Subcommands.Add(GraphCommand.Create(context));
         root.Subcommands.Add(BomCommand.Create(context));
+        root.Subcommands.Add(RolloutCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
 
         var parsed = root.Parse(args);

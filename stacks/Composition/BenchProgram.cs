@@ -8,7 +8,7 @@ namespace Infra.Stacks.Composition;
 
 /// <summary>
 /// The speed benchmark's program: N workloads that mirror ../shared/anchors/cdk8s-synth.js object
-/// for object (Deployment, Service, autoscaling/v2 HPA, PDB), checked by the full policy pack.
+/// for object (Deployment, Service, autoscaling/v2 HPA, PDB; the anchor has no NetworkPolicy), checked by the full policy pack.
 /// </summary>
 public static class BenchProgram
 {
@@ -31,6 +31,7 @@ public static class BenchProgram
         ScaleUp = null,
         ScaleDown = AnchorScaleDown,
         RestrictedSecurityContext = false,
+        IngressPolicy = false,
     };
 
     public static (InfraProgram Program, PolicyReport Report) Synthesize(int workloads, TimeProvider clock)

@@ -1,5 +1,6 @@
 using ClusterNetwork = Infra.Network.Network;
 using Infra.Aws;
+using Infra.Aws.Ec2;
 using Infra.Aws.Ssm;
 using Infra.ClusterJoin;
 using Infra.ControlPlane.Endpoint;
@@ -41,6 +42,10 @@ public static class ClusterLayer
         var roles = new NodeRoles(scope, "node-iam", new NodeRolesArgs { ClusterName = config.ClusterName, Tags = exprTags });
         // Workers follow Canonical's newest image (stateless, rolled by instance refresh); etcd and the control plane run the pinned one.
         var imageId = GetParameter.Value(NodeImage.Ubuntu2404Parameter, aws);
+        // Graviton pools boot the arm64 build of the same image; looked up only when a pool needs it.
+        var arm64ImageId = config.NodePools.Any(pool => Ec2InstanceTypes.Find(pool.InstanceTypes[0])?.Architecture == CpuArchitecture.Arm64)
+            ? GetParameter.Value(NodeImage.Ubuntu2404ParameterFor(CpuArchitecture.Arm64), aws)
+            : (Expr<string>?)null;
         var statefulImageId = config.Images.TryGetValue(CpuArchitecture.Amd64.Name, out var pinned) ? pinned.Ami : imageId;
         var controlPlane = ClusterControlPlane.Compose(scope, config, network, roles, statefulImageId, exprTags);
         var cluster = new NodePoolCluster
@@ -51,6 +56,7 @@ public static class ClusterLayer
             NodeSecurityGroupId = network.NodesSecurityGroupId,
             InstanceProfileName = roles.Worker.InstanceProfileName,
             ImageId = imageId,
+            Arm64ImageId = arm64ImageId,
             Tags = exprTags,
             // The control plane publishes the token and CA pin under the worker role's own path, which workers read.
             Join = new WorkerJoin
@@ -99,22 +105,14 @@ public static class ClusterLayer
         };
     }
 
-    /// <summary>The pool kind's defaults (by pool name; other names are general-purpose pools), then the stack's sizes and instance types.</summary>
-    private static NodePoolArgs PoolArgs(NodePoolCluster cluster, NodePoolConfig pool)
+    /// <summary>The defaults of the pool's kind (its stated <c>kind</c>, never its name), then the stack's sizes, instance types and Spot share.</summary>
+    private static NodePoolArgs PoolArgs(NodePoolCluster cluster, NodePoolConfig pool) => NodePoolArgs.For(pool.Kind, cluster, pool.Name) with
     {
-        var defaults = pool.Name switch
-        {
-            "compute" => NodePoolArgs.Compute(cluster),
-            "memory" => NodePoolArgs.Memory(cluster),
-            "gpu" => NodePoolArgs.Gpu(cluster),
-            _ => NodePoolArgs.General(cluster) with { Name = pool.Name },
-        };
-        return defaults with
-        {
-            MinSize = pool.Min,
-            DesiredCapacity = pool.Desired,
-            MaxSize = pool.Max,
-            InstanceTypes = pool.InstanceTypes,
-        };
-    }
+        MinSize = pool.Min,
+        DesiredCapacity = pool.Desired,
+        MaxSize = pool.Max,
+        InstanceTypes = pool.InstanceTypes,
+        SpotPercentage = pool.SpotPercentage,
+        OnDemandBaseCapacity = pool.OnDemandBase,
+    };
 }

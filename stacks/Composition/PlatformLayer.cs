@@ -3,6 +3,7 @@ using Infra.Kubelet;
 using Infra.Kubernetes;
 using Infra.ControlPlane.Protection;
 using Infra.Model;
+using Infra.NodeAutoscaling;
 using Infra.Platform;
 using Infra.Pulumi;
 using Infra.Stacks.Config;
@@ -16,16 +17,11 @@ namespace Infra.Stacks.Composition;
 /// </summary>
 public static class PlatformLayer
 {
-    /// <summary>
-    /// The platform's namespaces, all at restricted Pod Security until a later component states why
-    /// it needs less: apps (workloads built with <see cref="Workload"/>), logging (Fluent Bit),
-    /// monitoring (Prometheus, Thanos, Alertmanager).
-    /// </summary>
-    private static readonly string[] Namespaces = ["apps", "logging", "monitoring"];
-
+    /// <param name="config">The platform stack's config, with its cluster stack's (<see cref="StackConfig.Cluster"/>) attached.</param>
     public static InfraProgram Build(StackConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(config.Cluster, $"{nameof(config)}.{nameof(config.Cluster)}");
         var program = new InfraProgram(StackNames.Project, $"{config.StackName}: the Kubernetes platform of cluster {config.ClusterName}");
         var provider = new KubernetesProvider(program.Root, "kubernetes", new KubernetesProviderArgs
         {
@@ -53,15 +49,49 @@ public static class PlatformLayer
             VpcCidr = config.VpcCidr.ToString(),
         }, new ResourceOptions { DependsOn = [cloudController.Release] });
 
-        // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
-        _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = Namespaces });
-        _ = new PriorityClasses(scope);
-        foreach (var name in Namespaces)
+        // Node autoscaling, on the control-plane nodes with their role, sized by infra:expectedNodes, over the cluster
+        // stack's pools and its control plane (one node per zone).
+        _ = new ClusterAutoscaler(scope, "cluster-autoscaler", new ClusterAutoscalerArgs
         {
-            _ = new PlatformNamespace(scope, $"namespace-{name}", new PlatformNamespaceArgs { Name = name });
+            ClusterName = config.ClusterName,
+            Region = config.Region,
+            ExpectedNodes = config.ExpectedNodes,
+            ControlPlaneNodes = config.Cluster.AvailabilityZones.Count,
+            Pools = AutoscaledPools.Of(config.Cluster),
+        }, new ResourceOptions { DependsOn = [cloudController.Release] });
+
+        // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
+        var namespaces = Namespaces(config);
+        _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = [.. namespaces.Select(ns => ns.Name!)] });
+        _ = new PriorityClasses(scope);
+        foreach (var ns in namespaces)
+        {
+            _ = new PlatformNamespace(scope, $"namespace-{ns.Name}", ns);
         }
 
         return program;
+    }
+
+    /// <summary>
+    /// The platform's namespaces, all at restricted Pod Security until a later component states why it needs less, all
+    /// denying traffic by default: apps (workloads built with <see cref="Workload"/>), logging (Fluent Bit), monitoring
+    /// (Prometheus, Thanos, Alertmanager; it scrapes every workload, so it is one of the workloads' clients).
+    /// </summary>
+    private static IReadOnlyList<PlatformNamespaceArgs> Namespaces(StackConfig config)
+    {
+        var vpc = config.VpcCidr.ToString();
+        return
+        [
+            new PlatformNamespaceArgs { Name = "apps" },
+            new PlatformNamespaceArgs { Name = "logging", Kind = NamespaceKind.Platform, Allows = PlatformNetworkAllows.Logging(vpc) },
+            new PlatformNamespaceArgs
+            {
+                Name = "monitoring",
+                Kind = NamespaceKind.Platform,
+                Allows = PlatformNetworkAllows.Monitoring(vpc),
+                Labels = new Dictionary<string, Expr<string>>(StringComparer.Ordinal) { [PlatformNetworkAllows.WorkloadClientsLabel] = "true" },
+            },
+        ];
     }
 
     private static Expr<string> Kubeconfig(InfraProgram program, StackConfig config)

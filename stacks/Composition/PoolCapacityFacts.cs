@@ -29,10 +29,9 @@ public static class PoolCapacityFacts
 
     /// <summary>
     /// What a node of <paramref name="instanceType"/> offers pods in a cluster of <paramref name="expectedNodes"/>:
-    /// capacity minus the kube-reserved share Amazon's EKS AMI bootstrap derives from the instance (awslabs/amazon-eks-ami,
-    /// AL2 bootstrap.sh: CPU 6 % of the first core, 1 % of the second, 0.5 % of the third and fourth, 0.25 % of the rest;
-    /// memory 255 MiB + 11 MiB per pod) and minus the hard eviction threshold for memory
-    /// (<see cref="KubeletConfiguration.DefaultEvictionHard"/>); pods are the kubelet's min(maxPods, podsPerCore x vCPUs).
+    /// capacity minus the pool kubelet's kube- and system-reserved (<see cref="KubeletSettings.ForNode"/>, from the
+    /// instance's vCPUs and maxPods) and minus the hard eviction threshold for memory
+    /// (<see cref="KubeletConfiguration.DefaultEvictionHard"/>); pods are the kubelet's maxPods.
     /// Null when the type's shape is not known (<see cref="Shape"/>).
     /// </summary>
     public static NodeAllocatable? Allocatable(string instanceType, int expectedNodes)
@@ -42,9 +41,12 @@ public static class PoolCapacityFacts
             return null;
         }
 
-        var pods = Math.Min(KubeletSettings.For(expectedNodes, KubeletSettings.ThroughputPerImagePull).MaxPods, KubeletSettings.PodsPerCore * shape.VCpus);
-        var reservedCpu = ReservedCpu(shape.VCpus);
-        var reservedMemory = (255 + (11 * pods)) * MiB;
+        var kubelet = KubeletSettings.ForNode(expectedNodes, KubeletSettings.ThroughputPerImagePull, shape.VCpus, numaAligned: false);
+        var pods = kubelet.MaxPods;
+        var kube = ReservedResources.Kube(shape.VCpus, pods);
+        var system = ReservedResources.System;
+        var reservedCpu = (kube.CpuMillicores + system.CpuMillicores) / 1000m;
+        var reservedMemory = (kube.MemoryMiB + system.MemoryMiB) * MiB;
         var eviction = Quantity.TryParse(KubeletConfiguration.DefaultEvictionHard["memory.available"], out var threshold) ? threshold : 0m;
         var cpu = shape.VCpus - reservedCpu;
         var memory = (shape.MemoryGiB * 1024 * MiB) - reservedMemory - eviction;
@@ -52,9 +54,6 @@ public static class PoolCapacityFacts
             CultureInfo.InvariantCulture,
             $"{instanceType}: {shape.VCpus} vCPU - {reservedCpu:0.###} reserved = {cpu:0.###} cores; {shape.MemoryGiB} GiB - {reservedMemory / MiB:0} MiB reserved - {eviction / MiB:0} MiB eviction threshold = {memory / MiB / 1024:0.##} GiB; {pods} pods"));
     }
-
-    private static decimal ReservedCpu(int vCpus) =>
-        (0.06m * Math.Min(vCpus, 1)) + (0.01m * Math.Clamp(vCpus - 1, 0, 1)) + (0.005m * Math.Clamp(vCpus - 2, 0, 2)) + (0.0025m * Math.Max(vCpus - 4, 0));
 
     /// <summary>
     /// vCPUs, GiB and GPUs of the families our pools use, from the size's name (large 2 vCPU, xlarge 4, Nxlarge 4N)

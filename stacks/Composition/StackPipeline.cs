@@ -21,11 +21,11 @@ public static class StackPipeline
     public static StackSynthesis FromStackFile(string projectDir, string stack, TimeProvider clock)
     {
         RefuseMistypedStack(projectDir, stack);
-        return Synthesize(StackConfigLoader.FromStackFile(projectDir, stack), $"Pulumi.{stack}.yaml", projectDir, clock);
+        return Synthesize(ClusterStackFile.Attach(StackConfigLoader.FromStackFile(projectDir, stack), projectDir), $"Pulumi.{stack}.yaml", projectDir, clock);
     }
 
     public static StackSynthesis FromPulumiEnvironment(IDictionary environment, string projectDir, TimeProvider clock) =>
-        Synthesize(StackConfigLoader.FromEnvironment(environment), "PULUMI_CONFIG", projectDir, clock);
+        Synthesize(ClusterStackFile.Attach(StackConfigLoader.FromEnvironment(environment), projectDir), "PULUMI_CONFIG", projectDir, clock);
 
     /// <param name="config">The stack's typed config.</param>
     /// <param name="source">Where the config came from, named in errors.</param>

@@ -1,4 +1,5 @@
 using Infra.Network;
+using Infra.NodePools;
 using Infra.Policies.Engine;
 
 namespace Infra.Stacks.Config;
@@ -114,11 +115,11 @@ public static class ConfigSchema
     {
         Layers = ClusterOnly,
         Default = "one pool 'general' from profile (dev 2..10 m7i.large, staging 3..100 m6i/m6a.xlarge, prod 3..1000 m6i/m6a.xlarge)",
-        Range = $"map name -> pool or list of pools with name; min 0..{MaxNodes}, max 1..{MaxNodes}, min <= desired <= max, instanceTypes non-empty",
-        Example = "{general: {min: 3, max: 100, desired: 3, instanceTypes: [m6i.xlarge]}}",
+        Range = $"map name -> pool or list of pools with name; kind {string.Join(" | ", ConfigSpelling.Choices<NodePoolKind>())} (default general; other kinds default to their preset); min 0..{MaxNodes}, max 1..{MaxNodes}, min <= desired <= max, instanceTypes non-empty, of the instance type table and one architecture; spotPercentage 0..100 above onDemandBase 0..max",
+        Example = "{general: {kind: general, min: 3, max: 100, desired: 3, instanceTypes: [m6i.xlarge]}}",
     };
 
-    public static ConfigKey ExpectedNodes { get; } = new("expectedNodes", ConfigValueType.Number, "Planned cluster size; control-plane and network settings are derived from it.")
+    public static ConfigKey ExpectedNodes { get; } = new("expectedNodes", ConfigValueType.Number, "Planned cluster size; control-plane, network and Cluster Autoscaler settings are derived from it.")
     {
         Default = "from profile: dev 10, staging 100, prod 1000",
         Minimum = 1,

@@ -1,4 +1,5 @@
 using Infra.Network;
+using Infra.NodePools;
 
 namespace Infra.Stacks.Config;
 
@@ -97,6 +98,7 @@ public sealed record EnvironmentProfile
     private static NodePoolConfig Pool(int min, int max, params string[] instanceTypes) => new()
     {
         Name = "general",
+        Kind = NodePoolKind.General,
         Min = min,
         Max = max,
         Desired = min,

@@ -1,27 +1,32 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Infra.Aws.Ec2;
+using Infra.NodePools;
 
 namespace Infra.Stacks.Config;
 
 /// <summary>
 /// Reads <c>infra:nodePools</c>, written either as a map from pool name to pool or as a list of pools with a
-/// <c>name</c>. Fields a pool leaves out come from the profile's default pool: min and instanceTypes as they are,
-/// max raised to min if needed, desired clamped into min..max, so overriding one bound never breaks the others.
+/// <c>name</c>. A pool's <c>kind</c> (general unless set) says what it is for; its name never does. Fields a pool leaves
+/// out come from the profile's default pool when the pool is of that pool's kind, else from the kind's preset
+/// (<see cref="NodePoolPreset"/>, its share of the expected nodes as max): min and instanceTypes as they are, max raised
+/// to min if needed, desired clamped into min..max, so overriding one bound never breaks the others.
 /// </summary>
 internal sealed partial class NodePoolParser(ConfigNodeReader read)
 {
-    private static readonly string[] Fields = ["name", "min", "max", "desired", "instanceTypes"];
+    private static readonly string[] Fields = ["name", "kind", "min", "max", "desired", "instanceTypes", "spotPercentage", "onDemandBase"];
 
-    public EquatableList<NodePoolConfig> Read(ConfigKey key, NodePoolConfig defaults)
+    public EquatableList<NodePoolConfig> Read(ConfigKey key, NodePoolConfig profilePool, int expectedNodes)
     {
         if (!read.IsSet(key) || read.Structured(key) is not { } node)
         {
-            return new([defaults]);
+            return new([profilePool]);
         }
 
+        NodePoolConfig Defaults(NodePoolKind kind) => kind == profilePool.Kind ? profilePool : FromPreset(NodePoolPreset.Of(kind), expectedNodes);
         var pools = node is JsonArray list
-            ? list.Select((item, i) => ReadPool(item, $"{key.FullName}[{i}]", name: null, defaults))
-            : read.Map(node, key.FullName, key.Example)?.Select(entry => ReadPool(entry.Value, $"{key.FullName}.{entry.Key}", entry.Key, defaults)) ?? [];
+            ? list.Select((item, i) => ReadPool(item, $"{key.FullName}[{i}]", name: null, Defaults))
+            : read.Map(node, key.FullName, key.Example)?.Select(entry => ReadPool(entry.Value, $"{key.FullName}.{entry.Key}", entry.Key, Defaults)) ?? [];
         var parsed = pools.OfType<NodePoolConfig>().OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         if (node is JsonObject { Count: 0 } or JsonArray { Count: 0 })
         {
@@ -32,9 +37,9 @@ internal sealed partial class NodePoolParser(ConfigNodeReader read)
         return new(parsed);
     }
 
-    private NodePoolConfig? ReadPool(JsonNode? node, string path, string? name, NodePoolConfig defaults)
+    private NodePoolConfig? ReadPool(JsonNode? node, string path, string? name, Func<NodePoolKind, NodePoolConfig> defaultsOf)
     {
-        if (read.Map(node, path, "{min: 3, max: 100, instanceTypes: [m6i.xlarge]}") is not { } pool)
+        if (read.Map(node, path, "{kind: general, min: 3, max: 100, instanceTypes: [m6i.xlarge]}") is not { } pool)
         {
             return null;
         }
@@ -50,6 +55,10 @@ internal sealed partial class NodePoolParser(ConfigNodeReader read)
             read.Report.Bad(path, ConfigReport.Quote(name), "is not a valid pool name: use lower-case letters, digits and '-', starting with a letter, up to 20 characters");
         }
 
+        var kind = pool["kind"] is { } kindNode && read.Text(kindNode, $"{path}.kind", "compute") is { } kindText
+            ? read.Choice<NodePoolKind>(kindText, $"{path}.kind") ?? NodePoolKind.General
+            : NodePoolKind.General;
+        var defaults = defaultsOf(kind);
         var min = Field(pool, path, "min", 0) ?? defaults.Min;
         var max = Field(pool, path, "max", 1) ?? Math.Max(defaults.Max, min);
         var desired = Field(pool, path, "desired", 0) ?? Math.Clamp(defaults.Desired, min, Math.Max(min, max));
@@ -66,13 +75,57 @@ internal sealed partial class NodePoolParser(ConfigNodeReader read)
             read.Report.Bad($"{path}.instanceTypes", ConfigReport.Show(pool["instanceTypes"]), "is empty: list at least one instance type, such as [m6i.xlarge]");
         }
 
-        foreach (var (type, i) in instanceTypes.Select((type, i) => (type, i)).Where(t => !InstanceTypePattern().IsMatch(t.type)))
+        CheckInstanceTypes(instanceTypes, path, kind);
+        var spot = pool["spotPercentage"] is { } spotNode ? read.Integer(spotNode, $"{path}.spotPercentage", 0, 100) ?? 0 : 0;
+        var onDemandBase = pool["onDemandBase"] is { } baseNode ? read.Integer(baseNode, $"{path}.onDemandBase", 0, Math.Max(0, max)) ?? 0 : 0;
+        return new NodePoolConfig
         {
-            read.Report.Bad($"{path}.instanceTypes[{i}]", ConfigReport.Quote(type), "is not an EC2 instance type: use family.size, such as m6i.xlarge");
+            Name = name ?? "",
+            Kind = kind,
+            Min = min,
+            Max = max,
+            Desired = desired,
+            InstanceTypes = new(instanceTypes),
+            SpotPercentage = spot,
+            OnDemandBase = onDemandBase,
+        };
+    }
+
+    /// <summary>Each type must be in the instance type table (its vCPUs, memory and architecture size the kubelet), all of one architecture (one image per pool).</summary>
+    private void CheckInstanceTypes(IReadOnlyList<string> instanceTypes, string path, NodePoolKind kind)
+    {
+        var example = NodePoolPreset.Of(kind).InstanceTypes[0];
+        foreach (var (type, i) in instanceTypes.Select((type, i) => (type, i)))
+        {
+            if (!InstanceTypePattern().IsMatch(type))
+            {
+                read.Report.Bad($"{path}.instanceTypes[{i}]", ConfigReport.Quote(type), $"is not an EC2 instance type: use family.size, such as {example}");
+            }
+            else if (Ec2InstanceTypes.Find(type) is null)
+            {
+                read.Report.Bad(
+                    $"{path}.instanceTypes[{i}]",
+                    ConfigReport.Quote(type),
+                    $"is not in the instance type table (components/Aws/Ec2/Ec2InstanceTypes.cs): use a type of the {ConfigSpelling.Text(kind)} kind's families ({string.Join(", ", NodePoolPreset.Of(kind).Families)}), such as {example}");
+            }
         }
 
-        return new NodePoolConfig { Name = name ?? "", Min = min, Max = max, Desired = desired, InstanceTypes = new(instanceTypes) };
+        var architectures = instanceTypes.Select(Ec2InstanceTypes.Find).OfType<InstanceTypeSpec>().Select(spec => spec.Architecture.Name).Distinct().ToList();
+        if (architectures.Count > 1)
+        {
+            read.Report.Bad($"{path}.instanceTypes", ConfigReport.Quote(string.Join(", ", instanceTypes)), $"mixes {string.Join(" and ", architectures)} types, but a pool boots one image: put Graviton (arm64) types in a pool of their own");
+        }
     }
+
+    private static NodePoolConfig FromPreset(NodePoolPreset preset, int expectedNodes) => new()
+    {
+        Name = ConfigSpelling.Text(preset.Kind),
+        Kind = preset.Kind,
+        Min = preset.MinSize,
+        Max = preset.MaxSize(expectedNodes),
+        Desired = preset.MinSize,
+        InstanceTypes = new(preset.InstanceTypes),
+    };
 
     private int? Field(JsonObject pool, string path, string field, int least) =>
         pool[field] is { } node ? read.Integer(node, $"{path}.{field}", least, ConfigSchema.MaxNodes) : null;

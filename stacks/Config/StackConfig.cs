@@ -75,6 +75,12 @@ public sealed record StackConfig
     /// <summary>Keys of other namespaces (<c>aws:</c>, <c>kubernetes:</c>, ...) left to their providers, sorted.</summary>
     public required EquatableList<string> PassThroughKeys { get; init; }
 
+    /// <summary>
+    /// For a platform stack: its cluster stack's config, read by the compile from the project folder
+    /// (<see cref="ClusterStackFile"/>), so both stacks agree on networks, pools and images; null for a cluster stack.
+    /// </summary>
+    public StackConfig? Cluster { get; init; }
+
     /// <summary>True when the platform layer uses <c>infra:kubeconfig</c> instead of the cluster stack's output.</summary>
     public bool UsesOwnKubeconfig => SecretsSet.Contains(ConfigSchema.Kubeconfig.FullName);
 }

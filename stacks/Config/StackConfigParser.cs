@@ -46,8 +46,9 @@ internal sealed partial class StackConfigParser
         var vpcCidr = ReadCidr(ConfigSchema.VpcCidr, vpc: true) ?? profile.VpcCidr;
         var existingVpc = ReadExistingVpc(zones, vpcCidr);
         var natMode = read.Choice<NatMode>(ConfigSchema.NatMode) ?? profile.NatMode;
-        var nodePools = new NodePoolParser(read).Read(ConfigSchema.NodePools, profile.DefaultNodePool);
+        // Expected nodes first: a pool of another kind than the profile's takes its share of them as its max.
         var expectedNodes = read.Integer(ConfigSchema.ExpectedNodes) ?? profile.ExpectedNodes;
+        var nodePools = new NodePoolParser(read).Read(ConfigSchema.NodePools, profile.DefaultNodePool, expectedNodes);
         var assumeRoleArn = ReadMatching(ConfigSchema.AssumeRoleArn, RoleArnPattern(), "is not an IAM role ARN");
         var clusterStack = ReadMatching(ConfigSchema.ClusterStack, StackReferencePattern(), "is not a fully qualified stack name");
         var policy = ReadPolicy();

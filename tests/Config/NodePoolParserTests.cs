@@ -1,3 +1,4 @@
+using Infra.NodePools;
 using Infra.Stacks.Config;
 using static Infra.Tests.Config.StackConfigInput;
 
@@ -60,5 +61,65 @@ public class NodePoolParserTests
         var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "{}")));
 
         Assert.Contains("Pulumi.prod.yaml: infra:nodePools: '{}' has no pools", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pool_is_general_unless_its_kind_is_stated_whatever_its_name()
+    {
+        var pool = Assert.Single(LoadFile("prod", ProdWith("infra:nodePools", "{gpu: {min: 0}}")).NodePools);
+
+        Assert.Equal(NodePoolKind.General, pool.Kind);
+    }
+
+    [Fact]
+    public void A_pool_of_another_kind_than_the_profiles_takes_that_kinds_preset()
+    {
+        var pool = Assert.Single(LoadFile("prod", ProdWith("infra:nodePools", "{batch: {kind: compute}}")).NodePools);
+
+        Assert.Equal((NodePoolKind.Compute, 0, 128, 0), (pool.Kind, pool.Min, pool.Max, pool.Desired));
+        Assert.Equal(NodePoolPreset.Compute.InstanceTypes, pool.InstanceTypes);
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_refused_with_the_kinds_to_choose_from()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "{batch: {kind: cpu}}")));
+
+        Assert.Contains("infra:nodePools.batch.kind: 'cpu' is not one of general, compute, memory, gpu", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_outside_the_instance_type_table_is_refused_with_the_kinds_families()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "{batch: {kind: compute, instanceTypes: [c5.4xlarge]}}")));
+
+        Assert.Contains(
+            "Pulumi.prod.yaml: infra:nodePools.batch.instanceTypes[0]: 'c5.4xlarge' is not in the instance type table (components/Aws/Ec2/Ec2InstanceTypes.cs): use a type of the compute kind's families (c7i, c7a, c6i, c6a, c7g, c6g), such as c7i.4xlarge",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pool_mixing_graviton_and_x86_types_is_refused()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "{general: {instanceTypes: [m7i.xlarge, m7g.xlarge]}}")));
+
+        Assert.Contains("infra:nodePools.general.instanceTypes: 'm7i.xlarge, m7g.xlarge' mixes amd64 and arm64 types", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_spot_share_and_on_demand_base_are_read()
+    {
+        var pool = Assert.Single(LoadFile("prod", ProdWith("infra:nodePools", "{batch: {kind: compute, spotPercentage: 80, onDemandBase: 4}}")).NodePools);
+
+        Assert.Equal((80, 4), (pool.SpotPercentage, pool.OnDemandBase));
+    }
+
+    [Fact]
+    public void A_spot_share_above_100_is_refused()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "{batch: {kind: compute, spotPercentage: 120}}")));
+
+        Assert.Contains("infra:nodePools.batch.spotPercentage", error.Message, StringComparison.Ordinal);
     }
 }

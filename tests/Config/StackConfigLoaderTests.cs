@@ -43,7 +43,12 @@ public class StackConfigLoaderTests
             ["infra:vpcCidr"] = "10.30.0.0/16",
             ["infra:natMode"] = "perZone",
             ["infra:expectedNodes"] = "1000",
-            ["infra:nodePools"] = """{"general":{"min":3,"max":1000,"desired":3,"instanceTypes":["m6i.xlarge","m6a.xlarge"]}}""",
+            ["infra:nodePools"] = """
+                {"general":{"kind":"general","min":3,"max":584,"desired":3,"instanceTypes":["m6i.xlarge","m6a.xlarge"]},
+                 "compute":{"kind":"compute","min":0,"max":128,"instanceTypes":["c7i.4xlarge","c6i.4xlarge"]},
+                 "memory":{"kind":"memory","min":0,"max":256,"instanceTypes":["r7i.4xlarge","r6i.4xlarge"]},
+                 "gpu":{"kind":"gpu","min":0,"max":32,"instanceTypes":["g4dn.xlarge"]}}
+                """,
             ["infra:images"] = """{"amd64":{"ami":"ami-00000000000000000","kernel":"6.8.0-1021-aws","name":"operator-to-set ubuntu-noble-24.04-amd64-server"}}""",
         });
 
@@ -143,7 +148,7 @@ public class StackConfigLoaderTests
         var error = Assert.Throws<ConfigException>(() => StackConfigLoader.FromEnvironment(Environment("prod", values)));
 
         Assert.StartsWith("PULUMI_CONFIG: infra:nodePools: '{\"general\": {\"min\": }' is not valid JSON (line 1, position ", error.Message, StringComparison.Ordinal);
-        Assert.Contains("write it such as {general: {min: 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("write it such as {general: {kind: general, min: 3", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class ConformanceFixturePrograms
                 StringComparer.Ordinal);
         programs["emitted/vpc"] = PulumiYamlEmitter.ToYaml(EmittedVpc());
         programs["emitted/tenant-workloads"] = PulumiYamlEmitter.ToYaml(EmittedTenantWorkloads());
+        programs["emitted/network-policies"] = PulumiYamlEmitter.ToYaml(EmittedNetworkPolicies());
         Results = ConformanceChecker.Check(programs);
     }
 
@@ -64,6 +65,22 @@ public sealed class ConformanceFixturePrograms
             Qos = QosClass.BestEffort,
             RequestsPerSecond = 50,
         });
+        return program;
+    }
+
+    /// <summary>Namespaces with their network policies (every peer and port form), a workload's, and the Calico deny in a ConfigGroup.</summary>
+    private static InfraProgram EmittedNetworkPolicies()
+    {
+        var program = new InfraProgram("platform", "Network policies emitted from the model.");
+        var monitoring = new PlatformNamespace(program.Root, "monitoring", new PlatformNamespaceArgs
+        {
+            Kind = NamespaceKind.Platform,
+            NodeLocalDnsAddress = "169.254.20.10",
+            Allows = PlatformNetworkAllows.Monitoring("10.30.0.0/16"),
+        });
+        var apps = new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs());
+        _ = new Workload(program.Root, "web", new WorkloadArgs { Namespace = apps.NameOutput, Image = "registry.example.com/web:1.0.0" });
+        _ = new InstanceMetadataDeny(program.Root, "instance-metadata", new ResourceOptions { DependsOn = [monitoring.Namespace] });
         return program;
     }
 

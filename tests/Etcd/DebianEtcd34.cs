@@ -33,9 +33,39 @@ internal static class DebianEtcd34
 
     /// <summary>
     /// 3.6 moved <c>snapshot status</c> and <c>snapshot restore</c> from etcdctl to etcdutl (CHANGELOG-3.6, etcd PR
-    /// #13809); 3.4 has no etcdutl and its etcdctl (API v3) takes the same subcommands and flags.
+    /// #13809); 3.4 has no etcdutl and its etcdctl (API v3) takes the same subcommands and flags, but for <see cref="EtcdutlGaps"/>.
     /// </summary>
     public const string EtcdutlStandIn = EtcdBinaries.Etcdctl;
+
+    /// <summary>
+    /// The <c>snapshot restore</c> flags of the pinned etcdutl that 3.4's <c>etcdctl snapshot restore</c> lacks (etcdutl
+    /// 3.5.10 added them, etcd-io/etcd etcdutl/etcdutl/snapshot_command.go). The stand-in drops them: they only move the
+    /// restored revision past what clients saw, and the tests check keys and membership, not revisions.
+    /// </summary>
+    public static readonly IReadOnlyList<string> EtcdutlGaps = ["bump-revision", "mark-compacted"];
+
+    /// <summary>
+    /// An <c>etcdutl</c> for PATH, so a rendered script's etcdutl commands run unchanged: each goes to
+    /// <see cref="EtcdutlStandIn"/> with <see cref="EtcdutlGaps"/> dropped (as <c>--flag</c> or <c>--flag=value</c>).
+    /// </summary>
+    public static string EtcdutlShim()
+    {
+        var dropped = string.Join('|', EtcdutlGaps.Select(flag => $"--{flag}|--{flag}=*"));
+        return $$"""
+            #!/usr/bin/env bash
+            # etcdutl as etcd 3.4 offers it: etcdctl's offline snapshot commands, without the flags 3.4 lacks (DebianEtcd34).
+            set -euo pipefail
+            args=()
+            for arg in "$@"; do
+              case "$arg" in
+                {{dropped}}) ;;
+                *) args+=("$arg") ;;
+              esac
+            done
+            ETCDCTL_API=3 exec {{EtcdutlStandIn}} "${args[@]}"
+
+            """;
+    }
 
     /// <summary>
     /// The command line 3.4 runs for a member's generated <paramref name="flags"/>: each gap translated to its

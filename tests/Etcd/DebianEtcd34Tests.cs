@@ -91,6 +91,21 @@ public partial class DebianEtcd34Tests
         Assert.Matches(@"(?m)^\s+status\s", help.Output);
     }
 
+    [Fact]
+    public void Every_etcdutl_gap_is_a_restore_flag_members_use_that_the_stand_in_lacks()
+    {
+        var help = InstalledTool.Run(DebianEtcd34.EtcdutlStandIn, ["snapshot", "restore", "--help"], environment: new Dictionary<string, string> { ["ETCDCTL_API"] = "3" });
+        var standInFlags = FlagPattern().Matches(help.Output).Select(m => m.Groups[1].Value).ToList();
+        var restoreScript = EtcdRestoreScript.Render(Member);
+
+        Assert.Contains("data-dir", standInFlags);
+        Assert.All(DebianEtcd34.EtcdutlGaps, flag =>
+        {
+            Assert.DoesNotContain(flag, standInFlags);
+            Assert.Contains($" --{flag}", restoreScript, StringComparison.Ordinal);
+        });
+    }
+
     [GeneratedRegex(@"(?m)^\s+--([a-z0-9-]+)")]
     private static partial Regex FlagPattern();
 }

@@ -184,12 +184,12 @@ internal sealed class LoopbackEtcdCluster : IDisposable
     /// <summary>Runs what members run as etcdutl (offline: snapshot status and restore) with <paramref name="arguments"/>: <see cref="DebianEtcd34.EtcdutlStandIn"/> here.</summary>
     public EtcdctlResult Etcdutl(params string[] arguments) => Run(DebianEtcd34.EtcdutlStandIn, arguments);
 
-    /// <summary>Runs a rendered bash <paramref name="script"/> with <paramref name="environment"/> added, killed after <paramref name="timeout"/>.</summary>
-    public EtcdctlResult RunScript(string script, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    /// <summary>Runs a rendered bash <paramref name="script"/> with <paramref name="arguments"/> and <paramref name="environment"/> added, killed after <paramref name="timeout"/>.</summary>
+    public EtcdctlResult RunScript(string script, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] arguments)
     {
         var path = Path.Combine(Root, $"script-{Guid.NewGuid():N}.sh");
         File.WriteAllText(path, script);
-        return Run("/bin/bash", [path], environment, timeout);
+        return Run("/bin/bash", [path, .. arguments], environment, timeout);
     }
 
     private EtcdctlResult Run(string binary, string[] arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)

@@ -107,4 +107,50 @@ public class KubeletConfigurationTests
     {
         Assert.DoesNotContain("registerWithTaints", KubeletConfiguration.For(Sized).ToYaml(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Numa_aligned_nodes_pin_cpus_and_keep_a_pods_resources_on_one_numa_node()
+    {
+        var document = Rendered(KubeletConfiguration.For(KubeletSettings.ForNode(1_000, RootVolume.BaselineThroughput, 16, numaAligned: true)));
+
+        Assert.Equal(("static", "single-numa-node"), (At(document, "cpuManagerPolicy"), At(document, "topologyManagerPolicy")));
+    }
+
+    [Fact]
+    public void Other_nodes_keep_the_kubelets_shared_cpu_pool()
+    {
+        var text = KubeletConfiguration.For(KubeletSettings.ForNode(1_000, RootVolume.BaselineThroughput, 16, numaAligned: false)).ToYaml();
+
+        Assert.DoesNotContain("cpuManagerPolicy", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("topologyManagerPolicy", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pools_reservations_are_written_as_the_kubelet_reads_them()
+    {
+        var configuration = KubeletConfiguration.For(KubeletSettings.ForNode(1_000, RootVolume.BaselineThroughput, 16, numaAligned: true));
+        var document = Rendered(configuration);
+
+        Assert.Equal(("110m", "1465Mi", "1Gi"), (At(document, "kubeReserved", "cpu"), At(document, "kubeReserved", "memory"), At(document, "kubeReserved", "ephemeral-storage")));
+        Assert.Equal("100Mi", At(document, "systemReserved", "memory"));
+        Assert.Empty(KubeletV1Beta1Schema.Validate(configuration.ToYaml()));
+    }
+
+    [Fact]
+    public void Images_are_collected_before_the_image_disk_reaches_its_eviction_threshold()
+    {
+        var document = Rendered(KubeletConfiguration.For(Sized));
+        var high = int.Parse(At(document, "imageGCHighThresholdPercent"), System.Globalization.CultureInfo.InvariantCulture);
+        var low = int.Parse(At(document, "imageGCLowThresholdPercent"), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.True(high < 100 - KubeletConfiguration.EvictionDiskPercent, $"GC starts at {high}% used, at or past eviction");
+        Assert.True(low < high);
+        Assert.Equal($"{KubeletConfiguration.EvictionDiskPercent}%", At(document, "evictionHard", "imagefs.available"));
+    }
+
+    [Fact]
+    public void No_pods_per_core_cap_is_written()
+    {
+        Assert.DoesNotContain("podsPerCore", KubeletConfiguration.For(Sized).ToYaml(), StringComparison.Ordinal);
+    }
 }

@@ -59,4 +59,34 @@ public class KubeletSettingsTests
         Assert.Equal(RootVolume.BaselineThroughput / KubeletSettings.ThroughputPerImagePull, baseline.MaxParallelImagePulls);
         Assert.True(larger.MaxParallelImagePulls > baseline.MaxParallelImagePulls);
     }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(16)]
+    public void Nodes_below_thirty_vcpus_run_up_to_the_kubelets_default_110_pods_not_ten_per_core(int vcpus)
+    {
+        Assert.Equal(KubeletSettings.MaxPodsFloor, KubeletSettings.ForNode(1_000, BaselineThroughput, vcpus, numaAligned: false).MaxPods);
+    }
+
+    [Fact]
+    public void Larger_nodes_run_the_clusters_share_the_seeds_250_at_a_thousand_nodes()
+    {
+        Assert.Equal(250, KubeletSettings.ForNode(1_000, BaselineThroughput, 32, numaAligned: false).MaxPods);
+        Assert.Equal(KubeletSettings.For(2_000, BaselineThroughput).MaxPods, KubeletSettings.ForNode(2_000, BaselineThroughput, 64, numaAligned: false).MaxPods);
+    }
+
+    [Fact]
+    public void A_pools_nodes_reserve_for_the_kubelet_by_their_size_and_pods()
+    {
+        var settings = KubeletSettings.ForNode(1_000, BaselineThroughput, 32, numaAligned: false);
+
+        Assert.Equal(ReservedResources.Kube(32, 250), settings.KubeReserved);
+        Assert.Equal(ReservedResources.System, settings.SystemReserved);
+    }
+
+    [Fact]
+    public void The_cluster_wide_base_reserves_nothing_so_each_pool_sets_its_own()
+    {
+        Assert.Null(KubeletSettings.For(1_000, BaselineThroughput).KubeReserved);
+    }
 }

@@ -2,6 +2,8 @@ using Infra.CloudProvider;
 using Infra.Kubelet;
 using Infra.Kubernetes.Helm;
 using Infra.Model;
+using Infra.NodeAutoscaling;
+using Infra.NodePools;
 
 namespace Infra.Tests.Kubernetes;
 
@@ -10,13 +12,21 @@ public class ChartAddOnTests
 {
     private static Scope Root() => new InfraProgram("test", "test").Root;
 
-    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver"];
+    public static TheoryData<string> AddOns => ["cloud-controller-manager", "ebs-csi-driver", "kubelet-csr-approver", "cluster-autoscaler"];
 
     private static (object Values, HelmRelease Release, ChartValueKeys Facts) Build(string addOn) => addOn switch
     {
         "cloud-controller-manager" => Of(new AwsCloudControllerManager(Root(), addOn, new AwsCloudControllerManagerArgs { ClusterName = "prod" }), PinnedCharts.AwsCloudControllerManager),
         "ebs-csi-driver" => Of(new EbsCsiDriver(Root(), addOn, new EbsCsiDriverArgs { ClusterName = "prod" }), PinnedCharts.EbsCsiDriver),
         "kubelet-csr-approver" => Of(new KubeletCsrApprover(Root(), addOn, new KubeletCsrApproverArgs { Region = "eu-west-1", VpcCidr = "10.30.0.0/16" }), PinnedCharts.KubeletCsrApprover),
+        "cluster-autoscaler" => Of(new ClusterAutoscaler(Root(), addOn, new ClusterAutoscalerArgs
+        {
+            ClusterName = "prod",
+            Region = "eu-west-1",
+            ExpectedNodes = 1_000,
+            ControlPlaneNodes = 3,
+            Pools = [new AutoscaledPool("general", NodePoolKind.General, "^general$")],
+        }), PinnedCharts.ClusterAutoscaler),
         _ => throw new ArgumentOutOfRangeException(nameof(addOn), addOn, "not an add-on of this test"),
     };
 

@@ -54,4 +54,35 @@ internal static class PinnedCharts
         "podLabels", "priorityClassName", "podSecurityContext", "securityContext", "resources", "nodeSelector", "tolerations",
         "affinity", "rbac", "env", "dnsPolicy", "dnsConfig", "extraObjects",
     ]);
+
+    /// <summary>
+    /// kubernetes/autoscaler cluster-autoscaler/charts/cluster-autoscaler/values.yaml at tag cluster-autoscaler-chart-9.59.0
+    /// (commit 5a0b98e45f896e98132737240ac131a519d3b33d, Chart.yaml version 9.59.0): the top-level keys, those of
+    /// <c>autoDiscovery</c>, <c>image</c> and <c>podDisruptionBudget</c> (plus its <c>minAvailable</c>, which templates/pdb.yaml
+    /// reads), and below <c>resources</c>, <c>securityContext</c> and <c>containerSecurityContext</c>, which templates/deployment.yaml
+    /// writes into the pod whole, the Kubernetes fields we set.
+    /// </summary>
+    public static readonly ChartValueKeys ClusterAutoscaler = new("cluster-autoscaler", "9.59.0",
+    [
+        "affinity", "additionalLabels", "autoDiscovery", "autoscalingGroups", "autoscalingGroupsnamePrefix", "awsAccessKeyID",
+        "awsRegion", "awsSecretAccessKey", "azureClientID", "azureClientSecret", "azureResourceGroup", "azureSubscriptionID",
+        "azureTenantID", "azureUseManagedIdentityExtension", "azureUserAssignedIdentityID", "azureUseWorkloadIdentityExtension",
+        "azureVMType", "azureEnableForceDelete", "azureEnableVMSSEtag", "civoApiUrl", "civoApiKey", "civoClusterID", "civoRegion",
+        "cloudConfigPath", "cloudProvider", "clusterAPICloudConfigPath", "clusterAPIConfigMapsNamespace", "clusterAPIKubeconfigSecret",
+        "clusterAPIMode", "clusterAPIWorkloadKubeconfigPath", "containerSecurityContext", "deployment", "dnsConfig", "dnsPolicy",
+        "envFromConfigMap", "envFromSecret", "expanderPriorities", "extraArgs", "customArgs", "extraEnv", "extraEnvConfigMaps",
+        "extraEnvSecrets", "extraObjects", "extraVolumeMounts", "extraVolumes", "extraVolumeSecrets", "initContainers",
+        "fullnameOverride", "hostNetwork", "image", "kubeTargetVersionOverride", "kwokConfigMapName", "magnumCABundlePath",
+        "magnumClusterName", "nameOverride", "nodeSelector", "podAnnotations", "podDisruptionBudget", "podLabels",
+        "priorityClassName", "priorityConfigMapAnnotations", "prometheusRule", "rbac", "replicaCount", "resources",
+        "revisionHistoryLimit", "securityContext", "service", "serviceMonitor", "tolerations", "topologySpreadConstraints",
+        "updateStrategy", "vpa", "secretKeyRefNameOverride",
+        "autoDiscovery.clusterName", "autoDiscovery.namespace", "autoDiscovery.tags", "autoDiscovery.roles", "autoDiscovery.labels",
+        "image.repository", "image.tag", "image.pullPolicy", "image.pullSecrets",
+        "podDisruptionBudget.annotations", "podDisruptionBudget.selector", "podDisruptionBudget.maxUnavailable", "podDisruptionBudget.minAvailable",
+        "resources.requests", "resources.limits",
+        "securityContext.runAsNonRoot", "securityContext.runAsUser", "securityContext.seccompProfile", "securityContext.seccompProfile.type",
+        "containerSecurityContext.allowPrivilegeEscalation", "containerSecurityContext.readOnlyRootFilesystem",
+        "containerSecurityContext.capabilities", "containerSecurityContext.capabilities.drop",
+    ]);
 }

@@ -168,4 +168,32 @@ public class NodePermissionsTests
         Assert.Equal(["autoscaling:SetInstanceHealth"], statement.Action);
         Assert.Equal(["owned"], Texts(ConditionsOf(statement, "StringEquals")["autoscaling:ResourceTag/kubernetes.io/cluster/prod"]));
     }
+
+    [Fact]
+    public void The_autoscaler_resizes_and_terminates_only_in_groups_tagged_as_this_clusters()
+    {
+        var scaling = NodePermissions.ClusterAutoscaler(Account, "prod").Single(s => s.Action.Contains("autoscaling:SetDesiredCapacity"));
+
+        Assert.Equal(["autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"], scaling.Action);
+        Assert.Equal(["owned"], Texts(ConditionsOf(scaling, "StringEquals")["aws:ResourceTag/k8s.io/cluster-autoscaler/prod"]));
+        Assert.All(Texts(scaling.Resource!), arn => Assert.EndsWith(":autoScalingGroup:*:autoScalingGroupName/*", arn, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_autoscaler_leaves_only_describe_calls_unconditioned()
+    {
+        var unconditioned = NodePermissions.ClusterAutoscaler(Account, "prod").Where(s => s.Condition is null).SelectMany(s => s.Action);
+
+        Assert.All(unconditioned, action => Assert.Contains(":Describe", action, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_autoscaler_gets_no_call_that_only_launch_configurations_eks_or_instance_requirements_need()
+    {
+        var actions = NodePermissions.ClusterAutoscaler(Account, "prod").SelectMany(s => s.Action).ToList();
+
+        Assert.DoesNotContain("autoscaling:DescribeLaunchConfigurations", actions);
+        Assert.DoesNotContain("ec2:GetInstanceTypesFromInstanceRequirements", actions);
+        Assert.DoesNotContain(actions, action => action.StartsWith("eks:", StringComparison.Ordinal));
+    }
 }

@@ -82,6 +82,15 @@ public class NodeRolesTests
     }
 
     [Fact]
+    public void Only_the_control_plane_role_may_resize_the_pools()
+    {
+        var (_, roles) = Build();
+
+        Assert.Contains(roles.ControlPlane.Permissions.Statement, s => s.Action.Contains("autoscaling:SetDesiredCapacity"));
+        Assert.DoesNotContain(roles.Worker.Permissions.Statement, s => s.Action.Contains("autoscaling:SetDesiredCapacity"));
+    }
+
+    [Fact]
     public void Wildcard_resources_are_kept_to_calls_without_resource_level_permissions()
     {
         var (_, roles) = Build();

@@ -6,20 +6,13 @@ namespace Infra.Tests.NodePools;
 /// <summary>Debian's cloud-init validates the user data every pool kind boots with (`cloud-init schema`).</summary>
 public class NodeBootstrapCloudInitTests
 {
-    public static TheoryData<string> PoolKinds => new() { "general", "compute", "memory", "gpu" };
+    public static TheoryData<NodePoolKind> PoolKinds => new(Enum.GetValues<NodePoolKind>());
 
     [Theory]
     [MemberData(nameof(PoolKinds))]
-    public void Every_pool_kind_boots_with_valid_cloud_config(string kind)
+    public void Every_pool_kind_boots_with_valid_cloud_config(NodePoolKind kind)
     {
-        var cluster = NodePoolFixture.Cluster();
-        var args = kind switch
-        {
-            "compute" => NodePoolArgs.Compute(cluster),
-            "memory" => NodePoolArgs.Memory(cluster),
-            "gpu" => NodePoolArgs.Gpu(cluster),
-            _ => NodePoolArgs.General(cluster),
-        };
+        var args = NodePoolArgs.For(kind, NodePoolFixture.Cluster());
 
         var result = InstalledTool.CloudInitSchema(NodePoolFixture.Build(args).Pool.Bootstrap.ToCloudConfig());
 

@@ -8,14 +8,8 @@ public class NodePoolArgsTests
 
     public static TheoryData<string> Kinds => new(KindNames);
 
-    private static NodePoolArgs Kind(string kind, int expectedNodes = 1_000) => kind switch
-    {
-        "general" => NodePoolArgs.General(NodePoolFixture.Cluster(expectedNodes)),
-        "compute" => NodePoolArgs.Compute(NodePoolFixture.Cluster(expectedNodes)),
-        "memory" => NodePoolArgs.Memory(NodePoolFixture.Cluster(expectedNodes)),
-        "gpu" => NodePoolArgs.Gpu(NodePoolFixture.Cluster(expectedNodes)),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    private static NodePoolArgs Kind(string kind, int expectedNodes = 1_000) =>
+        NodePoolArgs.For(Enum.Parse<NodePoolKind>(kind, ignoreCase: true), NodePoolFixture.Cluster(expectedNodes));
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -54,5 +48,46 @@ public class NodePoolArgsTests
     public void Small_clusters_still_get_a_scalable_pool_of_each_kind()
     {
         Assert.All(KindNames, kind => Assert.True(Kind(kind, expectedNodes: 10).MaxSize >= 1));
+    }
+
+    [Fact]
+    public void A_pools_name_says_nothing_about_its_kind()
+    {
+        var batch = NodePoolArgs.For(NodePoolKind.Compute, NodePoolFixture.Cluster(), "batch");
+
+        Assert.Equal(("batch", NodePoolKind.Compute), (batch.Name, batch.Kind));
+        Assert.Equal(NodePoolPreset.Compute.Families, batch.AllowedFamilies);
+    }
+
+    [Theory]
+    [InlineData("m6i.xlarge", 110)]
+    [InlineData("m7i.4xlarge", 110)]
+    [InlineData("m7i.8xlarge", 250)]
+    [InlineData("r7g.16xlarge", 250)]
+    public void Max_pods_follow_the_instance_type_not_ten_per_core(string instanceType, int maxPods)
+    {
+        Assert.Equal(maxPods, (NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = [instanceType] }).MaxPods);
+    }
+
+    [Fact]
+    public void Compute_and_gpu_pools_are_numa_aligned_general_and_memory_pools_are_not()
+    {
+        var aligned = KindNames.Where(kind => Kind(kind).NumaAligned);
+
+        Assert.Equal(["compute", "gpu"], aligned);
+    }
+
+    [Fact]
+    public void Graviton_types_make_an_arm64_pool()
+    {
+        var args = NodePoolArgs.Memory(NodePoolFixture.Cluster()) with { InstanceTypes = ["r7g.4xlarge", "r6g.4xlarge"] };
+
+        Assert.Equal(Infra.Software.CpuArchitecture.Arm64, args.Architecture);
+    }
+
+    [Fact]
+    public void No_pool_mixes_spot_in_unless_asked()
+    {
+        Assert.All(KindNames, kind => Assert.Equal((0, 0), (Kind(kind).SpotPercentage, Kind(kind).OnDemandBaseCapacity)));
     }
 }

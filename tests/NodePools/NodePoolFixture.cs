@@ -23,6 +23,7 @@ internal static class NodePoolFixture
         NodeSecurityGroupId = "sg-nodes",
         InstanceProfileName = "prod-node-iam-worker",
         ImageId = Fn.Invoke<string>("aws:ssm/getParameter:getParameter", new Dictionary<string, object> { ["name"] = "/images/node" }, "value"),
+        Arm64ImageId = Fn.Invoke<string>("aws:ssm/getParameter:getParameter", new Dictionary<string, object> { ["name"] = "/images/node-arm64" }, "value"),
         Tags = RequiredTags,
         Join = Join,
     };

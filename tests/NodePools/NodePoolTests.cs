@@ -1,9 +1,12 @@
 using Infra.Tests.Support;
 using Infra.Aws;
 using Infra.Aws.AutoScaling;
+using Infra.Aws.Ec2;
 using Infra.Kubelet;
 using Infra.Model;
 using Infra.NodePools;
+using Infra.Software;
+using Infra.Tests.Kubelet;
 
 namespace Infra.Tests.NodePools;
 
@@ -179,7 +182,8 @@ public class NodePoolTests
         var annotation = Assert.Single(pool.Group.Annotations.OfType<NodePoolAnnotation>());
 
         Assert.Equal(["r7i.4xlarge"], annotation.InstanceTypes);
-        Assert.Equal(["m7i", "m7a", "m6i", "m6a"], annotation.AllowedFamilies);
+        Assert.Equal(NodePoolKind.General, annotation.Kind);
+        Assert.Equal(NodePoolPreset.General.Families, annotation.AllowedFamilies);
     }
 
     [Fact]
@@ -217,8 +221,151 @@ public class NodePoolTests
         var small = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster(100))).Pool;
         var large = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster(5_000))).Pool;
 
-        Assert.Equal(KubeletSettings.For(100, new RootVolume(100).Throughput), small.Kubelet);
-        Assert.Equal(KubeletSettings.For(5_000, new RootVolume(100).Throughput), large.Kubelet);
-        Assert.NotEqual(small.Kubelet.MaxPods, large.Kubelet.MaxPods);
+        Assert.Equal(KubeletSettings.ForNode(100, new RootVolume(100).Throughput, 16, numaAligned: false), small.Kubelet);
+        Assert.Equal(KubeletSettings.ForNode(5_000, new RootVolume(100).Throughput, 16, numaAligned: false), large.Kubelet);
+        Assert.True(small.Kubelet.KubeApiQps > large.Kubelet.KubeApiQps);
+    }
+
+    public static TheoryData<NodePoolKind, string> KindsAndTypes => new()
+    {
+        { NodePoolKind.General, "m7i.4xlarge" },
+        { NodePoolKind.General, "m6a.xlarge" },
+        { NodePoolKind.General, "m7g.4xlarge" },
+        { NodePoolKind.Compute, "c7i.4xlarge" },
+        { NodePoolKind.Compute, "c6i.24xlarge" },
+        { NodePoolKind.Compute, "c7g.16xlarge" },
+        { NodePoolKind.Memory, "r7i.4xlarge" },
+        { NodePoolKind.Memory, "r6g.2xlarge" },
+        { NodePoolKind.Gpu, "g4dn.xlarge" },
+        { NodePoolKind.Gpu, "g5.48xlarge" },
+    };
+
+    [Theory]
+    [MemberData(nameof(KindsAndTypes))]
+    public void Every_pools_kubelet_configuration_uses_only_the_kubelets_fields_and_types(NodePoolKind kind, string instanceType)
+    {
+        var pool = NodePoolFixture.Build(NodePoolArgs.For(kind, NodePoolFixture.Cluster()) with { InstanceTypes = [instanceType] }).Pool;
+
+        Assert.Empty(KubeletV1Beta1Schema.Validate(pool.Bootstrap.KubeletPatch()));
+    }
+
+    [Theory]
+    [MemberData(nameof(KindsAndTypes))]
+    public void Every_pools_user_data_stays_within_the_budget(NodePoolKind kind, string instanceType)
+    {
+        var pool = NodePoolFixture.Build(NodePoolArgs.For(kind, NodePoolFixture.Cluster()) with { InstanceTypes = [instanceType] }).Pool;
+
+        Assert.InRange(UserData.Of("pool", pool.Bootstrap.ToCloudConfig()).Compressed.Count, 1, UserData.BudgetBytes);
+    }
+
+    [Fact]
+    public void A_graviton_pool_boots_the_arm64_image_and_installs_arm64_software()
+    {
+        var cluster = NodePoolFixture.Cluster();
+        var pool = NodePoolFixture.Build(NodePoolArgs.General(cluster) with { InstanceTypes = ["m7g.4xlarge", "m6g.4xlarge"] }).Pool;
+
+        Assert.Same(cluster.Arm64ImageId!.Value.Node, pool.LaunchTemplate.Args.ImageId!.Value.Node);
+        Assert.Equal(CpuArchitecture.Arm64, pool.Bootstrap.Software.Architecture);
+    }
+
+    [Fact]
+    public void An_intel_pool_boots_the_amd64_image()
+    {
+        var cluster = NodePoolFixture.Cluster();
+        var pool = NodePoolFixture.Build(NodePoolArgs.General(cluster)).Pool;
+
+        Assert.Same(cluster.ImageId.Node, pool.LaunchTemplate.Args.ImageId!.Value.Node);
+        Assert.Equal(CpuArchitecture.Amd64, pool.Bootstrap.Software.Architecture);
+    }
+
+    [Fact]
+    public void An_arm64_pool_without_an_arm64_image_is_refused()
+    {
+        var args = NodePoolArgs.General(NodePoolFixture.Cluster() with { Arm64ImageId = null }) with { InstanceTypes = ["m7g.4xlarge"] };
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
+
+        Assert.Contains("set NodePoolCluster.Arm64ImageId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pool_mixing_architectures_is_refused()
+    {
+        var args = NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["m7i.4xlarge", "m7g.4xlarge"] };
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
+
+        Assert.Contains("mix architectures amd64 and arm64", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_outside_the_instance_type_table_is_refused_with_the_families_to_choose_from()
+    {
+        var args = NodePoolArgs.General(NodePoolFixture.Cluster()) with { InstanceTypes = ["t3.large"] };
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
+
+        Assert.Contains("'t3.large' is not in the instance type table", error.Message, StringComparison.Ordinal);
+        Assert.Contains("m7i, m7a, m6i, m6a, m7g, m6g", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_spot_share_launches_spot_above_the_on_demand_base_from_the_deepest_pools()
+    {
+        var pool = NodePoolFixture.Build(NodePoolArgs.Compute(NodePoolFixture.Cluster()) with { SpotPercentage = 70, OnDemandBaseCapacity = 2 }).Pool;
+
+        var distribution = pool.Group.Args.MixedInstancesPolicy!.InstancesDistribution!;
+
+        Assert.Equal((2, 30, "price-capacity-optimized"), (distribution.OnDemandBaseCapacity, distribution.OnDemandPercentageAboveBaseCapacity, distribution.SpotAllocationStrategy));
+    }
+
+    [Fact]
+    public void A_single_type_with_spot_still_gets_a_mixed_instances_policy()
+    {
+        var pool = NodePoolFixture.Build(NodePoolArgs.Gpu(NodePoolFixture.Cluster()) with { SpotPercentage = 100 }).Pool;
+
+        Assert.Null(pool.LaunchTemplate.Args.InstanceType);
+        Assert.Equal(0, pool.Group.Args.MixedInstancesPolicy!.InstancesDistribution!.OnDemandPercentageAboveBaseCapacity);
+    }
+
+    [Fact]
+    public void Without_spot_every_node_is_on_demand()
+    {
+        var distribution = NodePoolFixture.General().Group.Args.MixedInstancesPolicy!.InstancesDistribution!;
+
+        Assert.Equal((100, null), (distribution.OnDemandPercentageAboveBaseCapacity, distribution.SpotAllocationStrategy));
+    }
+
+    [Theory]
+    [InlineData(101, 0)]
+    [InlineData(-1, 0)]
+    [InlineData(50, 1_000)]
+    public void A_spot_share_out_of_range_is_refused(int spot, int onDemandBase)
+    {
+        var args = NodePoolArgs.Compute(NodePoolFixture.Cluster()) with { SpotPercentage = spot, OnDemandBaseCapacity = onDemandBase };
+
+        var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
+
+        Assert.Contains("set SpotPercentage within 0-100 and OnDemandBaseCapacity within 0-128", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(KindsAndTypes))]
+    public void Every_pool_tells_the_autoscaler_its_nodes_resources_for_scale_from_zero(NodePoolKind kind, string instanceType)
+    {
+        var args = NodePoolArgs.For(kind, NodePoolFixture.Cluster()) with { InstanceTypes = [instanceType] };
+        var tags = GroupTags(NodePoolFixture.Build(args).Pool);
+
+        var expected = NodeTemplateResources.Of(args.Node, args.Kubelet, args.RootVolumeSizeGiB);
+        Assert.All(expected, r => Assert.Equal(r.Value, tags[$"k8s.io/cluster-autoscaler/node-template/resources/{r.Key}"].Value.KnownValue));
+        Assert.Equal(["cpu", "ephemeral-storage", "memory"], expected.Keys.Where(k => k != NodeTemplateResources.GpuResource));
+    }
+
+    [Fact]
+    public void A_gpu_pool_tells_the_autoscaler_its_gpus()
+    {
+        var tags = GroupTags(NodePoolFixture.Build(NodePoolArgs.Gpu(NodePoolFixture.Cluster())).Pool);
+
+        Assert.Equal("1", tags["k8s.io/cluster-autoscaler/node-template/resources/nvidia.com/gpu"].Value.KnownValue);
     }
 }

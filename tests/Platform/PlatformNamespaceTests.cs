@@ -151,6 +151,53 @@ public class PlatformNamespaceTests
         Assert.Contains($"'{version}'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_namespace_is_an_application_namespace_by_default_and_says_so_in_its_label()
+    {
+        var ns = new PlatformNamespace(program.Root, "payments", new PlatformNamespaceArgs());
+
+        Assert.Equal(NamespaceKind.Application, ns.Kind);
+        Assert.Equal("application", Labels(ns)[PlatformNamespace.KindLabel]);
+    }
+
+    [Fact]
+    public void An_application_namespace_denies_by_default_then_allows_dns_and_calls_among_its_own_pods()
+    {
+        var ns = new PlatformNamespace(program.Root, "payments", new PlatformNamespaceArgs());
+
+        Assert.Equal(["default-deny", "allow-dns", "allow-within-namespace"], ns.NetworkPolicies.Select(p => p.Metadata!.Name!.Value.KnownValue));
+    }
+
+    [Fact]
+    public void A_platform_namespace_denies_by_default_then_allows_dns_and_only_its_stated_allows()
+    {
+        var allow = NetworkAllow.Egress("log-store", "ships logs", null, null);
+
+        var ns = new PlatformNamespace(program.Root, "logging", new PlatformNamespaceArgs { Kind = NamespaceKind.Platform, Allows = [allow] });
+
+        Assert.Equal("platform", Labels(ns)[PlatformNamespace.KindLabel]);
+        Assert.Equal(["default-deny", "allow-dns", "allow-log-store"], ns.NetworkPolicies.Select(p => p.Metadata!.Name!.Value.KnownValue));
+    }
+
+    [Fact]
+    public void The_network_policies_are_created_in_the_namespace_after_it()
+    {
+        var ns = new PlatformNamespace(program.Root, "payments", new PlatformNamespaceArgs());
+
+        Assert.All(ns.NetworkPolicies, policy => Assert.Equal(((Expr<string>)ns.NameOutput).Node, policy.Metadata!.Namespace!.Value.Node));
+    }
+
+    [Fact]
+    public void The_kind_label_cannot_be_set_by_hand()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs
+        {
+            Labels = new Dictionary<string, Expr<string>> { [PlatformNamespace.KindLabel] = "platform" },
+        }));
+
+        Assert.Contains("set Kind instead", error.Message, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string?> Labels(PlatformNamespace ns) =>
         ns.Namespace.Metadata!.Labels!.ToDictionary(label => label.Key, label => label.Value.KnownValue);
 }

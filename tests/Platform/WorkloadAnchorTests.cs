@@ -75,6 +75,7 @@ public class WorkloadAnchorTests
                 Policies = [new HpaScalingPolicy { Type = ScalingPolicyType.Percent, Value = 10, PeriodSeconds = 60 }],
             },
             RestrictedSecurityContext = false,
+            IngressPolicy = false,
         });
 
         Assert.Equal(Canonical(Parse(Anchor)), Canonical(Manifests(program)));

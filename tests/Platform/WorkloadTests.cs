@@ -1,5 +1,6 @@
 using Infra.Kubernetes.Autoscaling;
 using Infra.Kubernetes.Core;
+using Infra.Kubernetes.Networking;
 using Infra.Kubernetes.Yaml;
 using Infra.Model;
 using Infra.Platform;
@@ -13,12 +14,12 @@ public class WorkloadTests
     private static WorkloadArgs Args => new() { Namespace = "apps", Image = "registry.example.com/web:1.0.0" };
 
     [Fact]
-    public void A_workload_is_a_deployment_a_service_an_autoscaler_and_a_disruption_budget()
+    public void A_workload_is_a_deployment_a_service_an_autoscaler_a_disruption_budget_and_a_network_policy()
     {
         _ = new Workload(program.Root, "web", Args);
 
         Assert.Equal(
-            ["kubernetes:apps/v1:Deployment", "kubernetes:core/v1:Service", "kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "kubernetes:policy/v1:PodDisruptionBudget"],
+            ["kubernetes:apps/v1:Deployment", "kubernetes:core/v1:Service", "kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "kubernetes:policy/v1:PodDisruptionBudget", "kubernetes:networking.k8s.io/v1:NetworkPolicy"],
             program.Resources.Select(r => r.Type));
     }
 
@@ -39,6 +40,27 @@ public class WorkloadTests
 
         Assert.Equal("1Gi", container.Resources!.Limits!["memory"].KnownValue);
         Assert.Equal(container.Resources.Requests!["cpu"].KnownValue, container.Resources.Limits["cpu"].KnownValue);
+    }
+
+    [Fact]
+    public void The_network_policy_lets_the_namespace_and_the_workload_clients_reach_the_pods_on_the_container_port_only()
+    {
+        var workload = new Workload(program.Root, "web", Args with { ContainerPort = 9000 });
+
+        var spec = workload.NetworkPolicy!.Args.Spec;
+        Assert.Same(workload.Labels, spec.PodSelector.MatchLabels);
+        Assert.Equal([PolicyType.Ingress], spec.PolicyTypes);
+        var rule = Assert.Single(spec.Ingress!);
+        Assert.Equal((9000, NetworkProtocol.Tcp), (Assert.Single(rule.Ports!).Port!.Value.Node, Assert.Single(rule.Ports!).Protocol));
+        Assert.Equal([NetworkPolicyPeer.OwnNamespace, PlatformNetworkAllows.WorkloadClients], rule.From);
+    }
+
+    [Fact]
+    public void A_workload_in_a_namespace_without_default_deny_can_leave_the_network_policy_out()
+    {
+        var workload = new Workload(program.Root, "web", Args with { IngressPolicy = false });
+
+        Assert.Null(workload.NetworkPolicy);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Infra.ControlPlane;
 using Infra.Emit.PulumiYaml;
 using Infra.Etcd;
 using Infra.Model;
+using Infra.NodePools;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 
@@ -13,7 +14,7 @@ namespace Infra.Tests.Stacks;
 /// <summary>What the cluster stack composes for each environment: etcd, control plane, join grants and the kubeconfig output.</summary>
 public class ClusterLayerTests
 {
-    private static InfraProgram Build(string environment, int? expectedNodes = null)
+    private static InfraProgram Build(string environment, int? expectedNodes = null, string? nodePoolsJson = null)
     {
         var values = new Dictionary<string, RawConfigValue>(StringComparer.Ordinal)
         {
@@ -25,6 +26,11 @@ public class ClusterLayerTests
         if (expectedNodes is { } nodes)
         {
             values["infra:expectedNodes"] = new RawText($"{nodes}");
+        }
+
+        if (nodePoolsJson is { } pools)
+        {
+            values["infra:nodePools"] = new RawText(pools);
         }
 
         return ClusterLayer.Build(StackConfigLoader.Parse("test", environment, values));
@@ -121,4 +127,35 @@ public class ClusterLayerTests
 
     private static List<Group> ControlPlaneGroups(InfraProgram program) =>
         program.ResourcesOf<Group>().Where(g => g.Annotations.OfType<ControlPlaneNodesAnnotation>().Any()).ToList();
+
+    [Fact]
+    public void A_pool_gets_the_families_of_its_stated_kind_whatever_its_name()
+    {
+        var program = Build("dev", nodePoolsJson: """{"batch": {"kind": "compute", "instanceTypes": ["c6i.4xlarge"]}, "gpu": {"instanceTypes": ["m7i.large"]}}""");
+
+        var pools = program.ResourcesOf<Group>().SelectMany(g => g.Annotations.OfType<NodePoolAnnotation>()).ToDictionary(p => p.Pool, StringComparer.Ordinal);
+
+        Assert.Equal((NodePoolKind.Compute, NodePoolPreset.Compute.Families), (pools["batch"].Kind, pools["batch"].AllowedFamilies));
+        Assert.Equal(NodePoolKind.General, pools["gpu"].Kind);
+    }
+
+    [Fact]
+    public void Only_a_stack_with_a_graviton_pool_looks_up_the_arm64_image()
+    {
+        var arm64 = NodeImage.Ubuntu2404ParameterFor(Infra.Software.CpuArchitecture.Arm64);
+
+        Assert.Contains(arm64, PulumiYamlEmitter.ToYaml(Build("dev", nodePoolsJson: """{"general": {"instanceTypes": ["m7g.large"]}}""")), StringComparison.Ordinal);
+        Assert.DoesNotContain(arm64, PulumiYamlEmitter.ToYaml(Build("dev")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prod_runs_the_seeds_four_pools_one_of_each_kind()
+    {
+        var config = StackConfigLoader.FromStackFile(Infra.Tests.Support.RepositoryRoot.Path, "prod");
+
+        var pools = config.NodePools.ToDictionary(p => p.Kind, p => p.Max);
+
+        Assert.Equal(new Dictionary<NodePoolKind, int> { [NodePoolKind.General] = 584, [NodePoolKind.Compute] = 128, [NodePoolKind.Memory] = 256, [NodePoolKind.Gpu] = 32 }, pools);
+        Assert.Equal("g4dn.xlarge", Assert.Single(config.NodePools, p => p.Kind == NodePoolKind.Gpu).InstanceTypes[0]);
+    }
 }

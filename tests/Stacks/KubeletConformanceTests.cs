@@ -116,7 +116,7 @@ public class KubeletConformanceTests
     [MemberData(nameof(PlatformStacks))]
     public void Every_platform_installs_the_approver_for_those_serving_certificates(string stack)
     {
-        var program = PlatformLayer.Build(StackConfigLoader.FromStackFile(RepositoryRoot.Path, stack));
+        var program = PlatformLayer.Build(ClusterStackFile.Attach(StackConfigLoader.FromStackFile(RepositoryRoot.Path, stack), RepositoryRoot.Path));
 
         Assert.Single(program.ResourcesOf<Infra.Kubernetes.Helm.HelmRelease<Infra.Kubelet.KubeletCsrApproverValues>>());
     }

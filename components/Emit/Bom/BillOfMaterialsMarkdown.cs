@@ -116,7 +116,7 @@ public static class BillOfMaterialsMarkdown
         if (unknown.Count > 0)
         {
             text.Append("\nThe vCPU totals leave out ").Append(string.Join(", ", unknown))
-                .Append(": not in the vCPU table (components/Emit/Bom/InstanceTypeVcpus.cs); add their vCPUs by hand.\n");
+                .Append(": not in the instance type table (components/Aws/Ec2/Ec2InstanceTypes.cs); add their vCPUs by hand.\n");
         }
     }
 

@@ -1,0 +1,10 @@
+namespace Infra.Aws.Ec2;
+
+/// <summary>What an instance family is built for; accelerated types count against the G and VT vCPU quota.</summary>
+public enum InstanceCategory
+{
+    GeneralPurpose,
+    ComputeOptimized,
+    MemoryOptimized,
+    AcceleratedComputing,
+}

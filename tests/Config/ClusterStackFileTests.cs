@@ -1,0 +1,69 @@
+using Infra.Stacks.Config;
+using Infra.Tests.Stacks;
+using Infra.Tests.Support;
+
+namespace Infra.Tests.Config;
+
+public sealed class ClusterStackFileTests : IDisposable
+{
+    private const string Platform = "aws:region: eu-west-1\n  infra:environment: prod\n  infra:owner: platform-team\n  infra:costCenter: cc-2001\n";
+
+    private readonly DirectoryInfo project = Directory.CreateTempSubdirectory("infra-cluster-stack-");
+
+    public void Dispose() => project.Delete(recursive: true);
+
+    [Theory]
+    [InlineData("dev-platform", "dev")]
+    [InlineData("staging-platform", "staging")]
+    [InlineData("prod-platform", "prod")]
+    public void A_platform_stack_carries_its_cluster_stacks_config(string platform, string cluster)
+    {
+        var config = ClusterStackFile.Attach(StackConfigLoader.FromStackFile(RepositoryRoot.Path, platform), RepositoryRoot.Path);
+
+        Assert.Equal(StackConfigLoader.FromStackFile(RepositoryRoot.Path, cluster), config.Cluster);
+    }
+
+    [Fact]
+    public void A_cluster_stack_is_left_as_it_is()
+    {
+        var config = StackConfigLoader.FromStackFile(RepositoryRoot.Path, "prod");
+
+        Assert.Same(config, ClusterStackFile.Attach(config, RepositoryRoot.Path));
+    }
+
+    [Fact]
+    public void The_cluster_stack_is_the_last_segment_of_the_configured_reference()
+    {
+        var config = Load("prod-platform", Platform + "  infra:clusterStack: acme/infra/prod-eu\n");
+
+        Assert.Equal("prod-eu", ClusterStackFile.StackNameFor(config));
+    }
+
+    [Fact]
+    public void A_missing_cluster_stack_file_is_refused_naming_the_file_and_the_fix()
+    {
+        var config = Load("prod-platform", Platform);
+
+        var refused = Assert.Throws<ConfigException>(() => ClusterStackFile.Attach(config, project.FullName));
+
+        Assert.StartsWith("Pulumi.prod.yaml: not found in ", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("keep the cluster stack's file in the project folder", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cluster_stack_of_another_cluster_is_refused()
+    {
+        File.WriteAllText(Path.Combine(project.FullName, "Pulumi.prod.yaml"), File.ReadAllText(StackFiles.PathOf("prod")) + "  infra:clusterName: other\n");
+        var config = Load("prod-platform", Platform);
+
+        var refused = Assert.Throws<ConfigException>(() => ClusterStackFile.Attach(config, project.FullName));
+
+        Assert.Contains("cluster 'other', but platform stack prod-platform is of the prod cluster 'infra-prod'", refused.Message, StringComparison.Ordinal);
+    }
+
+    private StackConfig Load(string stack, string config)
+    {
+        File.WriteAllText(Path.Combine(project.FullName, $"Pulumi.{stack}.yaml"), "config:\n  " + config);
+        return StackConfigLoader.FromStackFile(project.FullName, stack);
+    }
+}
