@@ -18,9 +18,9 @@ public sealed class PoolCapacityFactsTests
     {
         var node = PoolCapacityFacts.Allocatable("m7i.4xlarge", expectedNodes: 1_000)!;
 
-        // 16 vCPU: 0.06 + 0.01 + 2 x 0.005 + 12 x 0.0025 = 0.11 reserved; 160 pods (10 per vCPU, under maxPods 250).
-        Assert.Equal((15.89m, 160, 0), (node.Cpu, node.Pods, node.Gpus));
-        Assert.Equal((64 * 1024) - (255 + (11 * 160)) - 500, node.MemoryBytes / MiB);
+        // 16 vCPU: kube-reserved 0.06 + 0.01 + 2 x 0.005 + 12 x 0.0025 = 0.11 and system-reserved 0.1; 110 pods (under 30 vCPUs).
+        Assert.Equal((15.79m, 110, 0), (node.Cpu, node.Pods, node.Gpus));
+        Assert.Equal((64 * 1024) - (255 + (11 * 110)) - 100 - 500, node.MemoryBytes / MiB);
     }
 
     [Fact]
@@ -30,9 +30,9 @@ public sealed class PoolCapacityFactsTests
     }
 
     [Fact]
-    public void Large_clusters_give_each_node_fewer_pod_slots()
+    public void Large_clusters_give_each_large_node_fewer_pod_slots()
     {
-        Assert.Equal(110, PoolCapacityFacts.Allocatable("m7i.16xlarge", expectedNodes: 5_000)!.Pods);
+        Assert.Equal((250, 110), (PoolCapacityFacts.Allocatable("m7i.16xlarge", expectedNodes: 1_000)!.Pods, PoolCapacityFacts.Allocatable("m7i.16xlarge", expectedNodes: 5_000)!.Pods));
     }
 
     [Fact]
