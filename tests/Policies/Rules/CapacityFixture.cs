@@ -1,6 +1,5 @@
 using Infra.Kubernetes.Apps;
 using Infra.Kubernetes.Core;
-using Infra.Kubernetes.Meta;
 using Infra.Model;
 using Infra.NodePools;
 using Infra.Platform;
@@ -30,28 +29,14 @@ internal static class CapacityFixture
         MaxReplicas = maxReplicas,
     };
 
-    /// <summary>A Deployment at <c>apps/infer</c> of <paramref name="replicas"/> pods asking one GPU each, pinned to <paramref name="pool"/> when given.</summary>
+    /// <summary>A Deployment at <c>apps/web</c> of <paramref name="replicas"/> pods asking one GPU each, pinned to <paramref name="pool"/> when given.</summary>
     public static Deployment GpuDeployment(InfraProgram program, string? pool, int replicas)
     {
         var gpu = new Dictionary<string, Expr<string>> { ["cpu"] = "1", ["memory"] = "1Gi", ["nvidia.com/gpu"] = "1" };
-        var labels = new Dictionary<string, Expr<string>> { ["app"] = "infer" };
-        return new Deployment(program.Root.Child("apps"), "infer", new DeploymentArgs
-        {
-            Metadata = new ObjectMeta { Name = "infer", Namespace = "apps" },
-            Spec = new DeploymentSpec
-            {
-                Replicas = replicas,
-                Selector = new LabelSelector { MatchLabels = labels },
-                Template = new PodTemplateSpec
-                {
-                    Metadata = new ObjectMeta { Labels = labels },
-                    Spec = new PodSpec
-                    {
-                        Containers = [new Container { Name = "infer", Image = "registry.example.com/infer:1.0.0", Resources = new ResourceRequirements { Requests = gpu, Limits = gpu } }],
-                        NodeSelector = pool is null ? null : new Dictionary<string, Expr<string>> { [NodePoolArgs.PoolLabel] = pool },
-                    },
-                },
-            },
-        });
+        return RuleFixture.Deployment(
+            program,
+            replicas,
+            new ResourceRequirements { Requests = gpu, Limits = gpu },
+            pool is null ? null : new Dictionary<string, Expr<string>> { [NodePoolArgs.PoolLabel] = pool });
     }
 }
