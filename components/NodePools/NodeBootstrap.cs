@@ -52,11 +52,14 @@ public sealed record NodeBootstrap
     /// set the pool's own whatever that base holds (a base uploaded by an older release, or re-uploaded by
     /// <c>kubeadm upgrade</c>), so a node runs exactly the configuration the tests validate.
     /// </summary>
-    public string KubeletPatch() => (KubeletConfiguration.For(Kubelet) with
+    public string KubeletPatch() => KubeletConfig.ToYaml();
+
+    /// <summary>The pool's kubelet configuration, which <see cref="KubeletPatch"/> writes and policies read (eviction thresholds).</summary>
+    public KubeletConfiguration KubeletConfig => KubeletConfiguration.For(Kubelet) with
     {
         RegisterWithTaints = Taints.Count == 0 ? null : Taints.Select(Taint.From).ToArray(),
         ClusterDns = ClusterDns,
-    }).ToYaml();
+    };
 
     /// <summary>
     /// 30 minutes: pools are created after the control plane answers, so the API is normally ready at once; the wait

@@ -114,6 +114,8 @@ public sealed class NodePool : Component
         LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/cloud-init.yaml", cloudConfig));
         LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/kubelet-config.yaml", Bootstrap.KubeletPatch()));
         LaunchTemplate.Annotate(new GeneratedFile($"node-pools/{args.Name}/join.yaml.template", Bootstrap.JoinConfigTemplate()));
+        // The configuration itself, for policies (CAP-004 reads its eviction thresholds).
+        LaunchTemplate.Annotate(Bootstrap.KubeletConfig);
 
         // Referencing latestVersion makes the group change with every template change, which starts an instance refresh.
         // The number fills a string property: Pulumi YAML coerces numbers to strings (pulumi-yaml analyser.go).

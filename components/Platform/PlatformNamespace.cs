@@ -1,3 +1,4 @@
+using System.Globalization;
 using Infra.Kubernetes;
 using Infra.Kubernetes.Core;
 using Infra.Kubernetes.Meta;
@@ -14,6 +15,7 @@ namespace Infra.Platform;
 /// below restricted needs a reason. All three labels pin their policy version.
 /// The namespace denies all traffic by default and allows DNS and its <see cref="PlatformNamespaceArgs.Allows"/>
 /// (<see cref="NamespaceNetworkPolicies"/>); its <see cref="KindLabel"/> tells application namespaces from platform ones.
+/// A tenant namespace also gets its <see cref="TenantTier"/>'s label, ResourceQuota and (service tier) LimitRange.
 /// </summary>
 public sealed class PlatformNamespace : Component
 {
@@ -51,6 +53,11 @@ public sealed class PlatformNamespace : Component
             }
         }
 
+        if (args.Tenant is { } tenant)
+        {
+            labels[TenantTier.Label] = tenant.Name;
+        }
+
         var level = LevelName(args.Level);
         var reviewLevel = args.Level == PodSecurityLevel.Privileged ? level : LevelName(PodSecurityLevel.Restricted);
         foreach (var (mode, modeLevel) in new[] { ("enforce", level), ("audit", reviewLevel), ("warn", reviewLevel) })
@@ -73,6 +80,10 @@ public sealed class PlatformNamespace : Component
                 Annotations = args.Reason is null ? null : new SortedDictionary<string, Expr<string>>(StringComparer.Ordinal) { [ReasonAnnotation] = args.Reason },
             },
         }, options);
+        if (args.Tenant is { } budget)
+        {
+            DeclareBudget(budget, options);
+        }
 
         IEnumerable<NetworkAllow> allows = args.Kind == NamespaceKind.Application
             ? [NamespaceNetworkPolicies.Dns(args.NodeLocalDnsAddress), NamespaceNetworkPolicies.WithinNamespace, .. args.Allows]
@@ -95,6 +106,40 @@ public sealed class PlatformNamespace : Component
     /// <summary>The name as an output: use it to make objects depend on the namespace's creation.</summary>
     public Output<string> NameOutput => Namespace.ObjectName;
 
+    /// <summary>The Container type of a LimitRange item.</summary>
+    private const string ContainerLimitType = "Container";
+
+    /// <summary>The tier's quotas and limit range, created in the namespace once it exists.</summary>
+    private void DeclareBudget(TenantTier tenant, ResourceOptions? options)
+    {
+        ObjectMeta Meta(string name) => new() { Name = name, Namespace = NameOutput };
+
+        _ = new ResourceQuota(Scope, "quota", new ResourceQuotaArgs
+        {
+            Metadata = Meta("compute"),
+            Spec = new ResourceQuotaSpec { Hard = tenant.ComputeQuota(), Scopes = tenant.AllowsBestEffort ? [QuotaScope.NotBestEffort] : null },
+        }, options);
+        if (tenant.BestEffortPods is { } bestEffortPods)
+        {
+            _ = new ResourceQuota(Scope, "best-effort-quota", new ResourceQuotaArgs
+            {
+                Metadata = Meta("best-effort"),
+                Spec = new ResourceQuotaSpec
+                {
+                    Hard = new Dictionary<string, string>(StringComparer.Ordinal) { ["pods"] = bestEffortPods.ToString(CultureInfo.InvariantCulture) },
+                    Scopes = [QuotaScope.BestEffort],
+                },
+            }, options);
+            return;
+        }
+
+        var defaults = new Dictionary<string, string>(StringComparer.Ordinal) { ["cpu"] = WorkloadArgs.DefaultCpuRequest, ["memory"] = WorkloadArgs.DefaultMemoryRequest };
+        _ = new LimitRange(Scope, "limits", new LimitRangeArgs
+        {
+            Metadata = Meta("defaults"),
+            Spec = new LimitRangeSpec { Limits = [new LimitRangeItem { Type = ContainerLimitType, Default = defaults, DefaultRequest = defaults }] },
+        }, options);
+    }
     /// <summary>The kind as <see cref="KindLabel"/> spells it.</summary>
     public static string KindName(NamespaceKind kind) => kind switch
     {

@@ -26,6 +26,9 @@ public sealed record PlatformNamespaceArgs
 
     public IReadOnlyDictionary<string, Expr<string>>? Labels { get; init; }
 
+    /// <summary>The tenant's budget: a ResourceQuota and LimitRange sized by it (seed 004). Default none: platform namespaces hold add-ons sized by their charts.</summary>
+    public TenantTier? Tenant { get; init; }
+
     /// <summary>
     /// Whose pods the namespace runs. Default application: the stricter kind (no instance metadata), so a namespace
     /// declared without thinking about it gets the most isolation.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Infra.Kubernetes;
 using Infra.Kubernetes.Apps;
 using Infra.Kubernetes.Autoscaling;
@@ -5,6 +6,7 @@ using Infra.Kubernetes.Core;
 using Infra.Kubernetes.Meta;
 using Infra.Kubernetes.Networking;
 using Infra.Kubernetes.Policy;
+using Infra.Kubernetes.Yaml;
 using Infra.Model;
 
 namespace Infra.Platform;
@@ -15,11 +17,19 @@ namespace Infra.Platform;
 /// (<see cref="IngressAllow"/>, unless <see cref="WorkloadArgs.IngressPolicy"/> is off), all named after the component's id. Built to be cheap in bulk: the label
 /// map, the selector and the metadata are one instance each per workload, shared by its objects,
 /// and the security contexts are shared by all workloads.
+/// When asked it adds a VerticalPodAutoscaler in recommendation mode; its service tier sets its priority class and
+/// the QoS classes it may run at.
 /// </summary>
 public sealed class Workload : Component
 {
     /// <summary>The zone label every cloud node carries; replicas prefer distinct values of it.</summary>
     public const string ZoneTopologyKey = "topology.kubernetes.io/zone";
+
+    /// <summary>The node name label every node carries; replicas prefer distinct values of it too.</summary>
+    public const string NodeTopologyKey = "kubernetes.io/hostname";
+
+    /// <summary>The pod label naming the workload's <see cref="ServiceTier"/>; policies tell batch pods by it.</summary>
+    public const string TierLabel = "tier";
 
     private static readonly PodSecurityContext RestrictedPod = new()
     {
@@ -39,7 +49,7 @@ public sealed class Workload : Component
         ArgumentNullException.ThrowIfNull(args);
         WorkloadValidation.Validate(id, args);
 
-        Labels = new Dictionary<string, Expr<string>>(2, StringComparer.Ordinal) { ["app"] = id, ["tier"] = args.Tier };
+        Labels = new Dictionary<string, Expr<string>>(2, StringComparer.Ordinal) { ["app"] = id, [TierLabel] = args.Tier.Name };
         var selector = new LabelSelector { MatchLabels = Labels };
         var labelled = new ObjectMeta { Name = id, Namespace = args.Namespace, Labels = Labels };
         var named = new ObjectMeta { Name = id, Namespace = args.Namespace };
@@ -82,6 +92,14 @@ public sealed class Workload : Component
             Spec = DisruptionBudgetFor(args.MinReplicas) with { Selector = selector },
         }, options);
 
+        if (args.RecommendResources)
+        {
+            Recommendations = new ConfigGroup(Scope, "vpa", new ConfigGroupArgs
+            {
+                Objs = [VerticalPodAutoscaler.RecommendOnly(named, Autoscaler.Args.Spec.ScaleTargetRef)],
+            }, options);
+        }
+
         NetworkPolicy = args.IngressPolicy
             ? new NetworkPolicy(Scope, "network-policy", new NetworkPolicyArgs { Metadata = named, Spec = IngressAllow(selector, args.ContainerPort) }, options)
             : null;
@@ -97,6 +115,9 @@ public sealed class Workload : Component
     public HorizontalPodAutoscaler Autoscaler { get; }
 
     public PodDisruptionBudget DisruptionBudget { get; }
+
+    /// <summary>The VerticalPodAutoscaler (recommendation mode) when <see cref="WorkloadArgs.RecommendResources"/> asks for one.</summary>
+    public ConfigGroup? Recommendations { get; }
 
     /// <summary>Null when <see cref="WorkloadArgs.IngressPolicy"/> is off.</summary>
     public NetworkPolicy? NetworkPolicy { get; }
@@ -133,17 +154,12 @@ public sealed class Workload : Component
 
     private static PodSpec Pod(string id, WorkloadArgs args, LabelSelector selector)
     {
-        var requests = new Dictionary<string, Expr<string>>(2, StringComparer.Ordinal) { ["cpu"] = args.CpuRequest, ["memory"] = args.MemoryRequest };
-        var limits = args.CpuLimit is null && args.MemoryLimit is null
-            ? requests
-            : new Dictionary<string, Expr<string>>(2, StringComparer.Ordinal) { ["cpu"] = args.CpuLimit ?? args.CpuRequest, ["memory"] = args.MemoryLimit ?? args.MemoryRequest };
-
         var container = new Container
         {
             Name = id,
             Image = args.Image,
             Env = args.Env,
-            Resources = new ResourceRequirements { Requests = requests, Limits = limits },
+            Resources = Resources(args),
             ReadinessProbe = HttpProbe(args.ReadinessPath, args.ContainerPort),
             LivenessProbe = HttpProbe(args.LivenessPath, args.ContainerPort),
             StartupProbe = args.StartupProbe,
@@ -154,13 +170,29 @@ public sealed class Workload : Component
         {
             Containers = [container],
             ServiceAccountName = args.ServiceAccountName,
-            PriorityClassName = args.PriorityClassName,
-            Affinity = args.SpreadAcrossZones ? ZoneAntiAffinity(selector) : null,
+            PriorityClassName = args.PriorityClassName ?? args.Tier.PriorityClassName,
+            Affinity = args.Spread == WorkloadSpread.ZoneAntiAffinity ? ZoneAntiAffinity(selector) : null,
+            TopologySpreadConstraints = args.Spread == WorkloadSpread.TopologySpread ? TopologySpread(selector) : null,
             SecurityContext = args.RestrictedSecurityContext ? RestrictedPod : null,
             TerminationGracePeriodSeconds = args.TerminationGracePeriodSeconds,
             NodeSelector = args.NodeSelector,
             Tolerations = args.Tolerations,
         };
+    }
+
+    /// <summary>Guaranteed and Burstable pods request and limit cpu and memory (one shared map when equal); BestEffort pods state nothing.</summary>
+    private static ResourceRequirements? Resources(WorkloadArgs args)
+    {
+        if (args.Qos == QosClass.BestEffort)
+        {
+            return null;
+        }
+
+        var requests = new Dictionary<string, Expr<string>>(2, StringComparer.Ordinal) { ["cpu"] = args.CpuRequest, ["memory"] = args.MemoryRequest };
+        var limits = args.CpuLimit is null && args.MemoryLimit is null
+            ? requests
+            : new Dictionary<string, Expr<string>>(2, StringComparer.Ordinal) { ["cpu"] = args.CpuLimit ?? args.CpuRequest, ["memory"] = args.MemoryLimit ?? args.MemoryRequest };
+        return new ResourceRequirements { Requests = requests, Limits = limits };
     }
 
     private static Probe? HttpProbe(string? path, int port) =>
@@ -177,9 +209,21 @@ public sealed class Workload : Component
         },
     };
 
+    private static IReadOnlyList<TopologySpreadConstraint> TopologySpread(LabelSelector selector) =>
+    [
+        new TopologySpreadConstraint { MaxSkew = 1, TopologyKey = ZoneTopologyKey, WhenUnsatisfiable = UnsatisfiableConstraintAction.ScheduleAnyway, LabelSelector = selector },
+        new TopologySpreadConstraint { MaxSkew = 1, TopologyKey = NodeTopologyKey, WhenUnsatisfiable = UnsatisfiableConstraintAction.ScheduleAnyway, LabelSelector = selector },
+    ];
+
+    /// <summary>CPU utilization (not for BestEffort pods: without a request there is no utilization), requests per second, then the caller's metrics.</summary>
     private static IReadOnlyList<MetricSpec> Metrics(WorkloadArgs args)
     {
-        var cpu = MetricSpec.Utilization("cpu", args.TargetCpuUtilization);
-        return args.AdditionalMetrics is null ? [cpu] : [cpu, .. args.AdditionalMetrics];
+        IEnumerable<MetricSpec> metrics = args.Qos == QosClass.BestEffort ? [] : [MetricSpec.Utilization("cpu", args.TargetCpuUtilization)];
+        if (args.RequestsPerSecond is { } perPod)
+        {
+            metrics = metrics.Append(MetricSpec.PerPod(WorkloadArgs.RequestsPerSecondMetric, perPod.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return [.. metrics, .. args.AdditionalMetrics ?? []];
     }
 }

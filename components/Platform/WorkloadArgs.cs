@@ -6,11 +6,23 @@ namespace Infra.Platform;
 
 /// <summary>
 /// Args of a <see cref="Workload"/>: a stateless HTTP service behind a ClusterIP service, scaled by
-/// CPU. Every default below states its rule; the defaults express the anchor workload
-/// (3..30 replicas, 500m/512Mi, CPU 60 %) except where a comment says otherwise.
+/// CPU (and requests per second when asked). Every default below states its rule; the defaults express the anchor
+/// workload (3..30 replicas, 500m/512Mi, CPU 60 %) except where a comment says otherwise.
 /// </summary>
 public sealed record WorkloadArgs
 {
+    /// <summary>The HPA custom metric of seeds 001 and 003: requests per second per pod, served by a metrics adapter.</summary>
+    public const string RequestsPerSecondMetric = "http_requests_per_second";
+
+    /// <summary>Seed 001's per-pod target for <see cref="RequestsPerSecondMetric"/>.</summary>
+    public const int SeedRequestsPerSecond = 500;
+
+    /// <summary>The default <see cref="CpuRequest"/>; tenant namespaces give it to containers that state none.</summary>
+    public const string DefaultCpuRequest = "500m";
+
+    /// <summary>The default <see cref="MemoryRequest"/>; tenant namespaces give it to containers that state none.</summary>
+    public const string DefaultMemoryRequest = "512Mi";
+
     /// <summary>
     /// Seed 001's scale-up: react at once (no stabilization) and allow the larger of +20 % or +10 pods
     /// a minute, so a live event's surge is met within minutes without doubling on one noisy sample.
@@ -47,8 +59,18 @@ public sealed record WorkloadArgs
     /// <summary>The container image, pinned by tag or digest.</summary>
     public required Expr<string> Image { get; init; }
 
-    /// <summary>The <c>tier</c> label (beside <c>app</c> = the workload's name). Default "standard", the tier of the default priority class.</summary>
-    public string Tier { get; init; } = "standard";
+    /// <summary>
+    /// The service tier: the <c>tier</c> label (beside <c>app</c> = the workload's name), the default priority class
+    /// and the QoS classes allowed. Default <see cref="ServiceTier.Standard"/>, the tier of the default priority class.
+    /// </summary>
+    public ServiceTier Tier { get; init; } = ServiceTier.Standard;
+
+    /// <summary>
+    /// The pods' QoS class, which must be one the <see cref="Tier"/> allows. Default Guaranteed (seed 000): limits
+    /// equal requests. Burstable needs a limit above its request; BestEffort emits no requests or limits at all, so
+    /// the HPA cannot scale it on CPU and needs <see cref="RequestsPerSecond"/> or <see cref="AdditionalMetrics"/>.
+    /// </summary>
+    public QosClass Qos { get; init; } = QosClass.Guaranteed;
 
     /// <summary>The service's port. Default 80, so clients call <c>http://name.namespace</c> without a port.</summary>
     public int Port { get; init; } = 80;
@@ -70,12 +92,12 @@ public sealed record WorkloadArgs
     public int? Replicas { get; init; }
 
     /// <summary>CPU request. Default 500m: a small service's share; teams set theirs from observed use.</summary>
-    public string CpuRequest { get; init; } = "500m";
+    public string CpuRequest { get; init; } = DefaultCpuRequest;
 
     /// <summary>Memory request. Default 512Mi: 1 GiB per requested core, half the memory-to-core ratio of general-purpose instances, leaving room for memory-heavy neighbours.</summary>
-    public string MemoryRequest { get; init; } = "512Mi";
+    public string MemoryRequest { get; init; } = DefaultMemoryRequest;
 
-    /// <summary>CPU limit. Default unset = the request: equal requests and limits give the Guaranteed QoS class core services need (seed 000).</summary>
+    /// <summary>CPU limit. Default unset = the request: equal requests and limits give the Guaranteed QoS class core services need (seed 000); set it above the request for Burstable.</summary>
     public string? CpuLimit { get; init; }
 
     /// <summary>Memory limit. Default unset = the request (Guaranteed QoS, seed 000); a higher limit makes the pod Burstable and first to be evicted under memory pressure.</summary>
@@ -91,7 +113,7 @@ public sealed record WorkloadArgs
     public Probe? StartupProbe { get; init; }
 
     /// <summary>
-    /// The pod's priority class. Default unset: the cluster's global default (<see cref="PriorityClasses.StandardName"/>).
+    /// The pod's priority class. Default unset: the tier's class (<see cref="ServiceTier.PriorityClassName"/>).
     /// In the program that creates the classes, pass the class's <c>ObjectName</c> so the pods wait for it.
     /// </summary>
     public Expr<string>? PriorityClassName { get; init; }
@@ -101,7 +123,15 @@ public sealed record WorkloadArgs
     /// <summary>The autoscaler's CPU target, percent of the request. Default 60 (seed 001): leaves 40 % headroom for the minute a scale-up takes.</summary>
     public int TargetCpuUtilization { get; init; } = 60;
 
-    /// <summary>Further metrics, e.g. <c>MetricSpec.PerPod("http_requests_per_second", "500")</c>; the autoscaler follows the one asking for most replicas.</summary>
+    /// <summary>
+    /// Scale also on <see cref="RequestsPerSecondMetric"/>, keeping each pod at this many requests per second (seed 001:
+    /// <see cref="SeedRequestsPerSecond"/>). Default unset: the metric needs a metrics adapter serving the custom metrics
+    /// API, which the platform does not install yet, and while one metric cannot be read the HPA still scales up on
+    /// the others but never scales down. Policy K8S-012 reports such an HPA until an adapter is declared.
+    /// </summary>
+    public int? RequestsPerSecond { get; init; }
+
+    /// <summary>Further metrics; the autoscaler follows the one asking for most replicas.</summary>
     public IReadOnlyList<MetricSpec>? AdditionalMetrics { get; init; }
 
     /// <summary>Scale-up behaviour; null for the Kubernetes default. Default <see cref="DefaultScaleUp"/>.</summary>
@@ -111,10 +141,18 @@ public sealed record WorkloadArgs
     public HpaScalingRules? ScaleDown { get; init; } = DefaultScaleDown;
 
     /// <summary>
-    /// Prefer replicas in different zones (anti-affinity on topology.kubernetes.io/zone, weight 100).
-    /// Default true. Preferred, not required: a required rule leaves the 4th replica of a 3-zone region Pending.
+    /// How replicas spread. Default <see cref="WorkloadSpread.TopologySpread"/>: over zones and nodes, preferred
+    /// (ScheduleAnyway), so a zone short of capacity never leaves a scale-up Pending.
     /// </summary>
-    public bool SpreadAcrossZones { get; init; } = true;
+    public WorkloadSpread Spread { get; init; } = WorkloadSpread.TopologySpread;
+
+    /// <summary>
+    /// Declare a VerticalPodAutoscaler in recommendation mode (updateMode Off) for the workload: request
+    /// recommendations to size <see cref="CpuRequest"/> and <see cref="MemoryRequest"/> from observed use (seed 004),
+    /// never applied by evicting pods. Default false: the recommender is not installed yet (K8S-012 reports the
+    /// object until one is declared), and the object's CRD must exist before the object can be created.
+    /// </summary>
+    public bool RecommendResources { get; init; }
 
     /// <summary>
     /// Pod and container security contexts meeting the restricted Pod Security Standard, which tenant

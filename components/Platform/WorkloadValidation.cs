@@ -37,16 +37,41 @@ internal static class WorkloadValidation
 
         var cpu = Positive(id, nameof(args.CpuRequest), args.CpuRequest, "500m");
         var memory = Positive(id, nameof(args.MemoryRequest), args.MemoryRequest, "512Mi");
-        NotBelow(id, nameof(args.CpuLimit), args.CpuLimit, cpu, nameof(args.CpuRequest), args.CpuRequest);
-        NotBelow(id, nameof(args.MemoryLimit), args.MemoryLimit, memory, nameof(args.MemoryRequest), args.MemoryRequest);
+        var cpuAbove = Above(id, nameof(args.CpuLimit), args.CpuLimit, cpu, nameof(args.CpuRequest), args.CpuRequest);
+        var memoryAbove = Above(id, nameof(args.MemoryLimit), args.MemoryLimit, memory, nameof(args.MemoryRequest), args.MemoryRequest);
+        CheckQos(id, args, cpuAbove || memoryAbove);
+
+        if (args.RequestsPerSecond is < 1)
+        {
+            Fail(id, $"RequestsPerSecond is {args.RequestsPerSecond}: set the requests per second one pod serves (seed: {WorkloadArgs.SeedRequestsPerSecond}), or leave it unset to scale on CPU only");
+        }
 
         CheckPath(id, nameof(args.ReadinessPath), args.ReadinessPath);
         CheckPath(id, nameof(args.LivenessPath), args.LivenessPath);
+    }
 
-        if (string.IsNullOrEmpty(args.Tier) || args.Tier.Length > 63 || !args.Tier.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
-            || !char.IsAsciiLetterOrDigit(args.Tier[0]) || !char.IsAsciiLetterOrDigit(args.Tier[^1]))
+    /// <summary>The QoS class is one the tier allows, and the limits make the pods of that class.</summary>
+    private static void CheckQos(string id, WorkloadArgs args, bool limitAboveRequest)
+    {
+        if (!args.Tier.AllowedQos.Contains(args.Qos))
         {
-            Fail(id, $"Tier '{args.Tier}' is not a valid label value: use up to 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit (e.g. 'core')");
+            Fail(id, $"Qos {args.Qos} is not allowed in tier '{args.Tier}', which allows {string.Join(", ", args.Tier.AllowedQos)}: choose one of those, or Tier = ServiceTier.Batch for BestEffort");
+        }
+
+        switch (args.Qos)
+        {
+            case QosClass.Guaranteed when limitAboveRequest:
+                Fail(id, "Qos is Guaranteed but a limit exceeds its request: leave CpuLimit and MemoryLimit unset (they equal the requests), or set Qos = Burstable");
+                break;
+            case QosClass.Burstable when !limitAboveRequest:
+                Fail(id, "Qos is Burstable but no limit exceeds its request: set CpuLimit or MemoryLimit above the request, or set Qos = Guaranteed");
+                break;
+            case QosClass.BestEffort when args.CpuLimit is not null || args.MemoryLimit is not null:
+                Fail(id, "Qos is BestEffort, whose pods state no requests or limits, but CpuLimit or MemoryLimit is set: remove them, or choose Burstable");
+                break;
+            case QosClass.BestEffort when args.RequestsPerSecond is null && args.AdditionalMetrics is not { Count: > 0 }:
+                Fail(id, $"Qos is BestEffort, whose pods have no CPU request for the autoscaler's CPU target: set RequestsPerSecond or AdditionalMetrics to scale on");
+                break;
         }
     }
 
@@ -60,17 +85,20 @@ internal static class WorkloadValidation
         return value;
     }
 
-    private static void NotBelow(string id, string property, string? limit, decimal request, string requestProperty, string requestText)
+    /// <summary>Whether the limit, when set, is above its request; a limit below its request is refused.</summary>
+    private static bool Above(string id, string property, string? limit, decimal request, string requestProperty, string requestText)
     {
         if (limit is null)
         {
-            return;
+            return false;
         }
 
         if (!Quantity.TryParse(limit, out var value) || value < request)
         {
             Fail(id, $"{property} '{limit}' is not a quantity at least {requestProperty} '{requestText}': raise it, or leave it unset to equal the request (Guaranteed QoS)");
         }
+
+        return value > request;
     }
 
     private static void CheckPort(string id, string property, int port)

@@ -27,6 +27,18 @@ public sealed record StackFacts
     /// </summary>
     public IReadOnlyList<string> ApiAllowedCidrs { get; init; } = [];
 
+    /// <summary>
+    /// The cluster's worker pools at their largest. The cluster stack states its own; the platform stack, whose
+    /// workloads run on them, takes them from the cluster stack's file. Empty: the capacity rules have nothing to check.
+    /// </summary>
+    public IReadOnlyList<PoolCapacity> Pools { get; init; } = [];
+
+    /// <summary>Where a fix sets the pools: the config key, and on the platform stack the cluster stack's file.</summary>
+    public string PoolsKey { get; init; } = "infra:nodePools";
+
+    /// <summary>The control-plane nodes (one per zone), counted with the pools in the node envelope as the address plan counts them.</summary>
+    public int ControlPlaneNodes { get; init; }
+
     /// <summary>True for production stacks: rules flagged mandatory in production are mandatory here.</summary>
     public bool IsProduction => string.Equals(Environment, ProductionEnvironment, StringComparison.Ordinal);
 }

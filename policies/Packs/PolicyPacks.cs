@@ -35,6 +35,18 @@ public static class PolicyPacks
         new ScaleDownStabilized(),
         new CoreDnsHighlyAvailable(),
         new NamespacesDenyByDefault(),
+        new BestEffortOnlyInBatch(),
+        new ProductionWorkloadsReplicated(),
+        new AutoscalerInputsServed(),
+    ]);
+
+    /// <summary>Rules over the cluster's capacity: the pools' facts (<see cref="StackFacts.Pools"/>) against the workloads and the scalability envelope.</summary>
+    public static PolicyPack Capacity { get; } = new("capacity",
+    [
+        new PoolCapacityFits(),
+        new ScalabilityEnvelope(),
+        new GpuRequestsOnGpuPools(),
+        new KubeletEvictionThresholds(),
     ]);
 
     /// <summary>Rules over the HA control plane: etcd clusters and the API servers' groups, read from their model annotations.</summary>
@@ -59,5 +71,5 @@ public static class PolicyPacks
         new NoUnneededRules(),
     ]);
 
-    public static PolicyPack All { get; } = PolicyPack.Compose("all", Aws, Kubernetes, ControlPlane, Network);
+    public static PolicyPack All { get; } = PolicyPack.Compose("all", Aws, Kubernetes, ControlPlane, Network, Capacity);
 }

@@ -5,7 +5,7 @@ using Infra.Policies.Engine;
 
 namespace Infra.Policies.Rules;
 
-/// <summary>Every container of every Deployment requests and limits both cpu and memory.</summary>
+/// <summary>Every container of every Deployment outside the batch tier requests and limits both cpu and memory (batch pods may be BestEffort, K8S-010).</summary>
 public sealed class ContainerResourcesDeclared : PolicyRule
 {
     private static readonly string[] ResourceNames = ["cpu", "memory"];
@@ -21,7 +21,7 @@ public sealed class ContainerResourcesDeclared : PolicyRule
 
     public override IEnumerable<RuleViolation> Evaluate(PolicyContext context)
     {
-        foreach (var deployment in context.ResourcesOf<Deployment>())
+        foreach (var deployment in context.ResourcesOf<Deployment>().Where(d => !DeploymentReadings.IsBatch(d)))
         {
             var containers = deployment.Args.Spec.Template.Spec?.Containers ?? [];
             for (var i = 0; i < containers.Count; i++)

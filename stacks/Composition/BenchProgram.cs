@@ -19,12 +19,13 @@ public static class BenchProgram
         Policies = [new HpaScalingPolicy { Type = ScalingPolicyType.Percent, Value = 10, PeriodSeconds = 60 }],
     };
 
-    /// <summary>The anchor's workload number <paramref name="index"/>: svc-i, tier core except every third (aux).</summary>
+    /// <summary>The anchor's workload number <paramref name="index"/>: svc-i, tier core except every third (standard; the anchor labels it aux).</summary>
     public static WorkloadArgs AnchorWorkload(int index) => new()
     {
         Namespace = "apps",
         Image = $"registry.example.com/svc-{index}:1.0.{index}",
-        Tier = index % 3 != 0 ? "core" : "aux",
+        Tier = index % 3 != 0 ? ServiceTier.Core : ServiceTier.Standard,
+        Spread = WorkloadSpread.ZoneAntiAffinity,
         PriorityClassName = PriorityClasses.CoreName,
         Replicas = 3,
         ScaleUp = null,

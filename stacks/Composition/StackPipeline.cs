@@ -1,4 +1,5 @@
 using System.Collections;
+using Infra.ControlPlane.Nodes;
 using Infra.Model;
 using Infra.Policies.Engine;
 using Infra.Policies.Packs;
@@ -89,9 +90,23 @@ public static class StackPipeline
         AvailabilityZones = config.AvailabilityZones.Count,
         AvailabilityZonesKey = config.Layer == StackLayer.Cluster
             ? ConfigSchema.AvailabilityZones.FullName
-            : $"{ConfigSchema.AvailabilityZones.FullName} of the cluster stack (Pulumi.{config.StackName[..^ConfigSchema.PlatformStackSuffix.Length]}.yaml)",
+            : $"{ConfigSchema.AvailabilityZones.FullName} of the cluster stack (Pulumi.{ClusterStackName(config)}.yaml)",
         ApiAllowedCidrs = config.ApiAllowedCidrs.Select(cidr => cidr.ToString()).ToList(),
+        Pools = PoolsOf(config),
+        PoolsKey = config.Layer == StackLayer.Cluster
+            ? ConfigSchema.NodePools.FullName
+            : $"{ConfigSchema.NodePools.FullName} of the cluster stack (Pulumi.{ClusterStackName(config)}.yaml)",
+        ControlPlaneNodes = ControlPlaneNodes.NodesPerZone * config.AvailabilityZones.Count,
     };
+
+    /// <summary>
+    /// The pools the stack's workloads run on: the cluster stack's own; for the platform stack, those of the cluster
+    /// stack of its environment, whose file the loader read from the project folder.
+    /// </summary>
+    private static IReadOnlyList<PoolCapacity> PoolsOf(StackConfig config) =>
+        (config.Layer == StackLayer.Cluster ? config : config.Cluster) is { } cluster ? PoolCapacityFacts.Of(cluster.NodePools, cluster.ExpectedNodes) : [];
+
+    private static string ClusterStackName(StackConfig config) => config.StackName[..^ConfigSchema.PlatformStackSuffix.Length];
 
     private static EnforcementProfile Profile(StackConfig config) =>
         config.Policy.Aggregate(EnforcementProfile.Defaults, (profile, entry) => profile.With(entry.Key, entry.Value));

@@ -12,6 +12,7 @@ public class ConformanceCheckerTests(ConformanceFixturePrograms fixtures) : ICla
     [InlineData("good/existing-resource")]
     [InlineData("emitted/vpc")]
     [InlineData("emitted/hardware-add-ons")]
+    [InlineData("emitted/tenant-workloads")]
     [InlineData("emitted/network-policies")]
     public void Programs_written_as_the_providers_declare_them_conform(string fixture)
     {

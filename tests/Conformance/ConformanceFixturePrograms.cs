@@ -1,6 +1,7 @@
 using Infra.Aws.Ec2;
 using Infra.Emit.PulumiYaml;
 using Infra.Model;
+using Infra.NodePools;
 using Infra.Platform;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
@@ -25,6 +26,7 @@ public sealed class ConformanceFixturePrograms
                 StringComparer.Ordinal);
         programs["emitted/vpc"] = PulumiYamlEmitter.ToYaml(EmittedVpc());
         programs["emitted/hardware-add-ons"] = PulumiYamlEmitter.ToYaml(EmittedHardwareAddOns());
+        programs["emitted/tenant-workloads"] = PulumiYamlEmitter.ToYaml(EmittedTenantWorkloads());
         programs["emitted/network-policies"] = PulumiYamlEmitter.ToYaml(EmittedNetworkPolicies());
         Results = ConformanceChecker.Check(programs);
     }
@@ -49,11 +51,36 @@ public sealed class ConformanceFixturePrograms
     private static InfraProgram EmittedHardwareAddOns()
     {
         var program = new InfraProgram("platform", "The agents of GPU and local SSD pools.");
-        HardwareAddOns.Compose(program.Root, [Pool("gpu", localSsd: false), Pool("storage", localSsd: true)]);
+        HardwareAddOns.Compose(program.Root, [Pool("gpu", NodePoolKind.Gpu, localSsd: false), Pool("storage", NodePoolKind.General, localSsd: true)]);
         return program;
 
-        static NodePoolConfig Pool(string name, bool localSsd) =>
-            new() { Name = name, Min = 0, Max = 1, Desired = 0, InstanceTypes = new(["g4dn.xlarge"]), LocalSsd = localSsd };
+        static NodePoolConfig Pool(string name, NodePoolKind kind, bool localSsd) =>
+            new() { Name = name, Kind = kind, Min = 0, Max = 1, Desired = 0, InstanceTypes = new(["g4dn.xlarge"]), LocalSsd = localSsd };
+    }
+
+    /// <summary>Tenant namespaces of both tiers (quotas, limit range) and workloads using every placement option (custom metric, topology spread, VPA).</summary>
+    private static InfraProgram EmittedTenantWorkloads()
+    {
+        var program = new InfraProgram("platform", "Tenant namespaces and tiered workloads emitted from the model.");
+        var apps = new PlatformNamespace(program.Root, "apps", new PlatformNamespaceArgs { Tenant = TenantTier.Service(64, 256) });
+        var batch = new PlatformNamespace(program.Root, "analytics", new PlatformNamespaceArgs { Tenant = TenantTier.Batch(32, 128, 200) });
+        _ = new Workload(program.Root, "web", new WorkloadArgs
+        {
+            Namespace = apps.NameOutput,
+            Image = "registry.example.com/web:1.0.0",
+            Tier = ServiceTier.Core,
+            RequestsPerSecond = WorkloadArgs.SeedRequestsPerSecond,
+            RecommendResources = true,
+        });
+        _ = new Workload(program.Root, "crunch", new WorkloadArgs
+        {
+            Namespace = batch.NameOutput,
+            Image = "registry.example.com/crunch:1.0.0",
+            Tier = ServiceTier.Batch,
+            Qos = QosClass.BestEffort,
+            RequestsPerSecond = 50,
+        });
+        return program;
     }
 
     /// <summary>Namespaces with their network policies (every peer and port form), a workload's, and the Calico deny in a ConfigGroup.</summary>

@@ -1,4 +1,5 @@
 using Infra.Kubernetes;
+using Infra.Kubernetes.Core;
 using Infra.Model;
 using Infra.Platform;
 
@@ -19,6 +20,50 @@ public class PlatformNamespaceTests
             Assert.Equal("restricted", labels[$"pod-security.kubernetes.io/{mode}"]);
             Assert.Equal(KubernetesRelease.Minor, labels[$"pod-security.kubernetes.io/{mode}-version"]);
         }
+    }
+
+    [Fact]
+    public void A_platform_namespace_has_no_quota()
+    {
+        _ = new PlatformNamespace(program.Root, "monitoring", new PlatformNamespaceArgs());
+
+        Assert.Empty(program.ResourcesOf<ResourceQuota>());
+        Assert.Empty(program.ResourcesOf<LimitRange>());
+    }
+
+    [Fact]
+    public void A_service_tenant_gets_its_tier_label_a_compute_quota_over_all_pods_and_the_workload_defaults_for_bare_containers()
+    {
+        var ns = new PlatformNamespace(program.Root, "payments", new PlatformNamespaceArgs { Tenant = TenantTier.Service(64, 256) });
+
+        Assert.Equal("service", Labels(ns)[TenantTier.Label]);
+        var quota = Assert.Single(program.ResourcesOf<ResourceQuota>());
+        Assert.Null(quota.Args.Spec.Scopes);
+        Assert.Equal("64", quota.Args.Spec.Hard["requests.cpu"]);
+        var item = Assert.Single(Assert.Single(program.ResourcesOf<LimitRange>()).Args.Spec.Limits);
+        Assert.Equal("Container", item.Type);
+        Assert.Equal(new Dictionary<string, string> { ["cpu"] = "500m", ["memory"] = "512Mi" }, item.DefaultRequest);
+        Assert.Equal(item.DefaultRequest, item.Default);
+    }
+
+    [Fact]
+    public void A_batch_tenant_counts_requesting_pods_in_its_compute_quota_caps_best_effort_pods_by_number_and_fills_in_no_defaults()
+    {
+        var ns = new PlatformNamespace(program.Root, "analytics", new PlatformNamespaceArgs { Tenant = TenantTier.Batch(32, 128, bestEffortPods: 300) });
+
+        Assert.Equal("batch", Labels(ns)[TenantTier.Label]);
+        var quotas = program.ResourcesOf<ResourceQuota>().ToList();
+        Assert.Equal([[QuotaScope.NotBestEffort], [QuotaScope.BestEffort]], quotas.Select(q => q.Args.Spec.Scopes));
+        Assert.Equal(new Dictionary<string, string> { ["pods"] = "300" }, quotas[1].Args.Spec.Hard);
+        Assert.Empty(program.ResourcesOf<LimitRange>());
+    }
+
+    [Fact]
+    public void The_quotas_are_created_in_the_namespace_after_it()
+    {
+        var ns = new PlatformNamespace(program.Root, "payments", new PlatformNamespaceArgs { Tenant = TenantTier.Service(8, 32) });
+
+        Assert.Equal(ns.NameOutput.Reference, Assert.Single(program.ResourcesOf<ResourceQuota>()).Metadata!.Namespace!.Value.Node);
     }
 
     [Fact]

@@ -64,7 +64,8 @@ public class WorkloadAnchorTests
         {
             Namespace = "apps",
             Image = "registry.example.com/svc-1:1.0.1",
-            Tier = "core",
+            Tier = ServiceTier.Core,
+            Spread = WorkloadSpread.ZoneAntiAffinity,
             PriorityClassName = PriorityClasses.CoreName,
             Replicas = 3,
             ScaleUp = null,

@@ -15,8 +15,7 @@ public class WorkloadGoldenTests
         {
             Namespace = "apps",
             Image = "registry.example.com/web:1.0.0",
-            Tier = "core",
-            PriorityClassName = PriorityClasses.CoreName,
+            Tier = ServiceTier.Core,
         });
 
         Golden.AssertMatches(PulumiYamlEmitter.ToYaml(program), "workload.yaml");

@@ -1,6 +1,7 @@
 using Infra.Kubernetes.Autoscaling;
 using Infra.Kubernetes.Core;
 using Infra.Kubernetes.Networking;
+using Infra.Kubernetes.Yaml;
 using Infra.Model;
 using Infra.Platform;
 
@@ -33,9 +34,9 @@ public class WorkloadTests
     }
 
     [Fact]
-    public void An_explicit_limit_applies_to_its_resource_only()
+    public void A_burstable_workloads_explicit_limit_applies_to_its_resource_only()
     {
-        var container = Container(new Workload(program.Root, "web", Args with { MemoryLimit = "1Gi" }));
+        var container = Container(new Workload(program.Root, "web", Args with { Qos = QosClass.Burstable, MemoryLimit = "1Gi" }));
 
         Assert.Equal("1Gi", container.Resources!.Limits!["memory"].KnownValue);
         Assert.Equal(container.Resources.Requests!["cpu"].KnownValue, container.Resources.Limits["cpu"].KnownValue);
@@ -99,9 +100,76 @@ public class WorkloadTests
     [Fact]
     public void Additional_metrics_follow_the_cpu_metric()
     {
-        var workload = new Workload(program.Root, "web", Args with { AdditionalMetrics = [MetricSpec.PerPod("http_requests_per_second", "500")] });
+        var workload = new Workload(program.Root, "web", Args with { AdditionalMetrics = [MetricSpec.PerPod("queue_depth", "30")] });
 
         Assert.Equal([MetricSourceType.Resource, MetricSourceType.Pods], workload.Autoscaler.Args.Spec.Metrics!.Select(m => m.Type));
+    }
+
+    [Fact]
+    public void Requests_per_second_scale_the_workload_beside_cpu_at_the_given_per_pod_target()
+    {
+        var workload = new Workload(program.Root, "web", Args with { RequestsPerSecond = WorkloadArgs.SeedRequestsPerSecond });
+
+        var metrics = workload.Autoscaler.Args.Spec.Metrics!;
+        Assert.Equal(MetricSourceType.Resource, metrics[0].Type);
+        var pods = metrics[1].Pods!;
+        Assert.Equal(("http_requests_per_second", MetricTargetType.AverageValue, "500"), (pods.Metric.Name, pods.Target.Type, pods.Target.AverageValue));
+    }
+
+    [Fact]
+    public void Without_a_requests_per_second_target_the_autoscaler_scales_on_cpu_only()
+    {
+        var workload = new Workload(program.Root, "web", Args);
+
+        Assert.Equal([MetricSourceType.Resource], workload.Autoscaler.Args.Spec.Metrics!.Select(m => m.Type));
+    }
+
+    [Fact]
+    public void The_tier_labels_the_pods_and_gives_them_its_priority_class()
+    {
+        var workload = new Workload(program.Root, "web", Args with { Tier = ServiceTier.Core });
+
+        Assert.Equal("core", workload.Labels[Workload.TierLabel].KnownValue);
+        Assert.Equal(PriorityClasses.CoreName, Pod(workload).PriorityClassName!.Value.KnownValue);
+    }
+
+    [Fact]
+    public void A_named_priority_class_overrides_the_tiers()
+    {
+        var workload = new Workload(program.Root, "web", Args with { Tier = ServiceTier.Standard, PriorityClassName = PriorityClasses.PlatformCriticalName });
+
+        Assert.Equal(PriorityClasses.PlatformCriticalName, Pod(workload).PriorityClassName!.Value.KnownValue);
+    }
+
+    [Fact]
+    public void Best_effort_batch_pods_state_no_resources_and_scale_on_requests_per_second_only()
+    {
+        var workload = new Workload(program.Root, "crunch", Args with { Tier = ServiceTier.Batch, Qos = QosClass.BestEffort, RequestsPerSecond = 50 });
+
+        Assert.Null(Container(workload).Resources);
+        Assert.Equal([MetricSourceType.Pods], workload.Autoscaler.Args.Spec.Metrics!.Select(m => m.Type));
+        Assert.Equal(PriorityClasses.BatchName, Pod(workload).PriorityClassName!.Value.KnownValue);
+    }
+
+    [Fact]
+    public void No_vertical_autoscaler_unless_asked()
+    {
+        var workload = new Workload(program.Root, "web", Args);
+
+        Assert.Null(workload.Recommendations);
+        Assert.DoesNotContain("kubernetes:yaml/v2:ConfigGroup", program.Resources.Select(r => r.Type));
+    }
+
+    [Fact]
+    public void An_asked_for_vertical_autoscaler_recommends_for_the_deployment_and_never_applies()
+    {
+        var workload = new Workload(program.Root, "web", Args with { RecommendResources = true });
+
+        var vpa = Assert.IsType<CustomObject>(Assert.Single(workload.Recommendations!.Args.Objs));
+        var spec = Assert.IsType<VerticalPodAutoscalerSpec>(vpa.Spec);
+        Assert.Equal(("autoscaling.k8s.io/v1", "VerticalPodAutoscaler"), (vpa.ApiVersion, vpa.Kind));
+        Assert.Equal(("apps/v1", "Deployment", "web"), (spec.TargetRef.ApiVersion, spec.TargetRef.Kind, spec.TargetRef.Name.KnownValue));
+        Assert.Equal("Off", spec.UpdatePolicy!.UpdateMode);
     }
 
     [Theory]
@@ -128,9 +196,21 @@ public class WorkloadTests
     }
 
     [Fact]
-    public void Replicas_prefer_distinct_zones()
+    public void Replicas_spread_over_zones_and_nodes_without_ever_staying_pending_for_it()
     {
         var workload = new Workload(program.Root, "web", Args);
+
+        var constraints = Pod(workload).TopologySpreadConstraints!;
+        Assert.Equal(["topology.kubernetes.io/zone", "kubernetes.io/hostname"], constraints.Select(c => c.TopologyKey));
+        Assert.All(constraints, c => Assert.Equal((1, UnsatisfiableConstraintAction.ScheduleAnyway), (c.MaxSkew, c.WhenUnsatisfiable)));
+        Assert.All(constraints, c => Assert.Same(workload.Labels, c.LabelSelector!.MatchLabels));
+        Assert.Null(Pod(workload).Affinity);
+    }
+
+    [Fact]
+    public void The_anchors_spread_prefers_distinct_zones_by_anti_affinity()
+    {
+        var workload = new Workload(program.Root, "web", Args with { Spread = WorkloadSpread.ZoneAntiAffinity });
 
         var term = Assert.Single(Pod(workload).Affinity!.PodAntiAffinity!.PreferredDuringSchedulingIgnoredDuringExecution!);
         Assert.Equal(100, term.Weight);
@@ -183,7 +263,13 @@ public class WorkloadTests
         { Args with { ContainerPort = 70000 }, "ContainerPort is 70000: set a TCP port" },
         { Args with { TargetCpuUtilization = 0 }, "TargetCpuUtilization is 0" },
         { Args with { ReadinessPath = "ready" }, "ReadinessPath 'ready' does not start with '/'" },
-        { Args with { Tier = "Core Services" }, "Tier 'Core Services' is not a valid label value" },
+        { Args with { Tier = ServiceTier.Core, Qos = QosClass.Burstable, CpuLimit = "1" }, "Qos Burstable is not allowed in tier 'core', which allows Guaranteed" },
+        { Args with { Qos = QosClass.BestEffort, RequestsPerSecond = 50 }, "Qos BestEffort is not allowed in tier 'standard'" },
+        { Args with { CpuLimit = "1" }, "Qos is Guaranteed but a limit exceeds its request" },
+        { Args with { Qos = QosClass.Burstable }, "Qos is Burstable but no limit exceeds its request" },
+        { Args with { Tier = ServiceTier.Batch, Qos = QosClass.BestEffort }, "Qos is BestEffort, whose pods have no CPU request for the autoscaler's CPU target: set RequestsPerSecond" },
+        { Args with { Tier = ServiceTier.Batch, Qos = QosClass.BestEffort, RequestsPerSecond = 50, MemoryLimit = "1Gi" }, "Qos is BestEffort, whose pods state no requests or limits, but CpuLimit or MemoryLimit is set" },
+        { Args with { RequestsPerSecond = 0 }, "RequestsPerSecond is 0: set the requests per second one pod serves (seed: 500)" },
     };
 
     [Theory]

@@ -39,6 +39,6 @@ public class PolicyPackTests
     [Fact]
     public void The_registered_packs_compose_without_id_collisions()
     {
-        Assert.Equal(PolicyPacks.Aws.Rules.Count + PolicyPacks.Kubernetes.Rules.Count + PolicyPacks.ControlPlane.Rules.Count + PolicyPacks.Network.Rules.Count, PolicyPacks.All.Rules.Count);
+        Assert.Equal(PolicyPacks.Aws.Rules.Count + PolicyPacks.Kubernetes.Rules.Count + PolicyPacks.ControlPlane.Rules.Count + PolicyPacks.Network.Rules.Count + PolicyPacks.Capacity.Rules.Count, PolicyPacks.All.Rules.Count);
     }
 }

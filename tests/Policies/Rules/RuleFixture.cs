@@ -41,7 +41,7 @@ internal static class RuleFixture
     }
 
     /// <summary>A Deployment at <c>apps/web</c> in namespace <c>apps</c> whose pods carry <c>app=web</c>.</summary>
-    public static Deployment Deployment(InfraProgram program, int? replicas, ResourceRequirements? resources = null)
+    public static Deployment Deployment(InfraProgram program, int? replicas, ResourceRequirements? resources = null, IReadOnlyDictionary<string, Expr<string>>? nodeSelector = null)
     {
         var labels = new Dictionary<string, Expr<string>> { ["app"] = "web" };
         return new Deployment(program.Root.Child("apps"), "web", new DeploymentArgs
@@ -54,7 +54,7 @@ internal static class RuleFixture
                 Template = new PodTemplateSpec
                 {
                     Metadata = new ObjectMeta { Labels = labels },
-                    Spec = new PodSpec { Containers = [new Container { Name = "web", Image = "nginx:1.27", Resources = resources }] },
+                    Spec = new PodSpec { Containers = [new Container { Name = "web", Image = "nginx:1.27", Resources = resources }], NodeSelector = nodeSelector },
                 },
             },
         });
