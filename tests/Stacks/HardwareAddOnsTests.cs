@@ -2,6 +2,7 @@ using Infra.Accelerators;
 using Infra.Kubernetes.Helm;
 using Infra.LocalStorage;
 using Infra.Model;
+using Infra.NodePools;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 
@@ -10,7 +11,10 @@ namespace Infra.Tests.Stacks;
 public class HardwareAddOnsTests
 {
     private static NodePoolConfig Pool(string name, bool localSsd = false) =>
-        new() { Name = name, Min = 0, Max = 10, Desired = 0, InstanceTypes = new(["i4i.4xlarge"]), LocalSsd = localSsd };
+        new() { Name = name, Min = 0, Max = 10, Desired = 0, InstanceTypes = new(["m6id.4xlarge"]), LocalSsd = localSsd };
+
+    private static NodePoolConfig GpuPool(string name) =>
+        new() { Name = name, Kind = NodePoolKind.Gpu, Min = 0, Max = 10, Desired = 0, InstanceTypes = new(["g4dn.xlarge"]) };
 
     private static InfraProgram Compose(params NodePoolConfig[] pools)
     {
@@ -31,7 +35,7 @@ public class HardwareAddOnsTests
     [Fact]
     public void A_gpu_pool_brings_the_device_plugin_once()
     {
-        var program = Compose(Pool("general"), Pool("gpu"));
+        var program = Compose(Pool("general"), GpuPool("gpu"), GpuPool("inference"));
 
         Assert.Single(program.ResourcesOf<HelmRelease<NvidiaDevicePluginValues>>());
         Assert.Empty(program.ResourcesOf<HelmRelease<LocalVolumeProvisionerValues>>());
