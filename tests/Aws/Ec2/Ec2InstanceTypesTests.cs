@@ -31,6 +31,9 @@ public class Ec2InstanceTypesTests
     [InlineData("r7g.16xlarge", 1)]
     [InlineData("g4dn.12xlarge", 1)]
     [InlineData("g4dn.16xlarge", 2)]
+    [InlineData("i4i.16xlarge", 1)]
+    [InlineData("i4i.32xlarge", 2)]
+    [InlineData("m6id.32xlarge", 2)]
     public void Sizes_beyond_one_processor_span_two_numa_nodes(string instanceType, int numaNodes)
     {
         Assert.Equal(numaNodes, Ec2InstanceTypes.Find(instanceType)!.NumaNodes);
@@ -61,15 +64,6 @@ public class Ec2InstanceTypesTests
         var spec = Ec2InstanceTypes.Find(instanceType)!;
 
         Assert.Equal((vcpus, memoryGiB * 1024, "amd64", 0, instanceStoreGb), (spec.Vcpus, spec.MemoryMiB, spec.Architecture.Name, spec.Gpus, spec.InstanceStoreGb));
-    }
-
-    [Theory]
-    [InlineData("i4i.16xlarge", 1)]
-    [InlineData("i4i.32xlarge", 2)]
-    [InlineData("m6id.32xlarge", 2)]
-    public void Ice_lake_storage_sizes_beyond_one_socket_span_two_numa_nodes(string instanceType, int numaNodes)
-    {
-        Assert.Equal(numaNodes, Ec2InstanceTypes.Find(instanceType)!.NumaNodes);
     }
 
     [Fact]
