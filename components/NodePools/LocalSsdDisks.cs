@@ -66,7 +66,7 @@ public sealed class LocalSsdDisks : IPoolBootSteps
             prepared=$((prepared + 1))
           done
           # udev may not have named the disks yet: failing lets the step's retry look again.
-          ((prepared > 0)) || { boot_log "no instance-store NVMe disk under $by_id: is the instance type one of InstanceStoreFamilies?"; return 1; }
+          ((prepared > 0)) || { boot_log "no instance-store NVMe disk under $by_id: does the instance type have NVMe instance store (InstanceStoreGb in Ec2InstanceTypes)?"; return 1; }
         }
 
         """;

@@ -321,11 +321,13 @@ public sealed class NodePool : Component
                 nameof(args));
         }
 
-        var withoutDisks = parsed.Where(n => !InstanceStoreFamilies.Nvme.Contains(n.Family)).ToList();
+        var withoutDisks = args.InstanceTypes.Where(type => Ec2InstanceTypes.Find(type)!.InstanceStoreGb == 0).ToList();
         if (args.LocalSsd && withoutDisks.Count > 0)
         {
+            // The kind's own families first, so the fix also passes AWS-008; every such family when the kind has none.
+            var ofKind = args.AllowedFamilies.Intersect(Ec2InstanceTypes.FamiliesWithInstanceStore, StringComparer.Ordinal).ToList();
             throw new ArgumentException(
-                $"{pool}: local SSD is on but {string.Join(", ", withoutDisks)} {(withoutDisks.Count == 1 ? "has" : "have")} no NVMe instance store: use types of {string.Join(", ", InstanceStoreFamilies.Nvme)}, or turn LocalSsd off",
+                $"{pool}: local SSD is on but {string.Join(", ", withoutDisks)} {(withoutDisks.Count == 1 ? "has" : "have")} no NVMe instance store: use types of {string.Join(", ", ofKind.Count > 0 ? ofKind : Ec2InstanceTypes.FamiliesWithInstanceStore)}, which have it (InstanceStoreGb in Ec2InstanceTypes), or turn LocalSsd off",
                 nameof(args));
         }
 

@@ -79,8 +79,8 @@ public sealed record NodePoolArgs
 
     /// <summary>
     /// Whether the nodes' instance-store NVMe disks are formatted and mounted at boot (<see cref="LocalSsdDisks"/>) for
-    /// local PersistentVolumes, the nodes labelled <see cref="LocalSsdDisks.NodeLabel"/>. Only for instance types of
-    /// <see cref="InstanceStoreFamilies"/>. Off by default: the disks' data dies with the node.
+    /// local PersistentVolumes, the nodes labelled <see cref="LocalSsdDisks.NodeLabel"/>. Only for instance types with NVMe
+    /// instance store (<see cref="Ec2InstanceTypes"/>: <c>InstanceStoreGb</c> above zero, e.g. m6id, c6id, r6id, i4i). Off by default: the disks' data dies with the node.
     /// </summary>
     public bool LocalSsd { get; init; }
 

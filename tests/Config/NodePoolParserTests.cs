@@ -32,6 +32,14 @@ public class NodePoolParserTests
     }
 
     [Fact]
+    public void A_general_pool_on_an_instance_store_type_parses_with_local_ssd()
+    {
+        var pool = Assert.Single(LoadFile("prod", ProdWith("infra:nodePools", "{scratch: {kind: general, localSsd: true, instanceTypes: [m6id.xlarge]}}")).NodePools);
+
+        Assert.Equal((NodePoolKind.General, true, "m6id.xlarge"), (pool.Kind, pool.LocalSsd, pool.InstanceTypes[0]));
+    }
+
+    [Fact]
     public void Local_ssd_other_than_true_or_false_is_refused()
     {
         var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "{general: {localSsd: yes-please}}")));
@@ -110,7 +118,7 @@ public class NodePoolParserTests
         var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:nodePools", "{batch: {kind: compute, instanceTypes: [c5.4xlarge]}}")));
 
         Assert.Contains(
-            "Pulumi.prod.yaml: infra:nodePools.batch.instanceTypes[0]: 'c5.4xlarge' is not in the instance type table (components/Aws/Ec2/Ec2InstanceTypes.cs): use a type of the compute kind's families (c7i, c7a, c6i, c6a, c7g, c6g), such as c7i.4xlarge",
+            "Pulumi.prod.yaml: infra:nodePools.batch.instanceTypes[0]: 'c5.4xlarge' is not in the instance type table (components/Aws/Ec2/Ec2InstanceTypes.cs): use a type of the compute kind's families (c7i, c7a, c6i, c6a, c7g, c6g, c6id), such as c7i.4xlarge",
             error.Message,
             StringComparison.Ordinal);
     }

@@ -22,9 +22,26 @@ public class NodePoolPresetTests
     [InlineData(NodePoolKind.Compute, InstanceCategory.ComputeOptimized)]
     [InlineData(NodePoolKind.Memory, InstanceCategory.MemoryOptimized)]
     [InlineData(NodePoolKind.Gpu, InstanceCategory.AcceleratedComputing)]
-    public void A_kind_allows_only_families_built_for_it(NodePoolKind kind, InstanceCategory category)
+    public void A_kind_allows_only_families_built_for_it_or_storage_optimized_ones_of_its_shape(NodePoolKind kind, InstanceCategory category)
     {
-        Assert.All(NodePoolPreset.Of(kind).Families, family => Assert.Equal(category, Ec2InstanceTypes.Families.Single(f => f.Name == family).Category));
+        Assert.All(
+            NodePoolPreset.Of(kind).Families,
+            family => Assert.Contains(Ec2InstanceTypes.Families.Single(f => f.Name == family).Category, new[] { category, InstanceCategory.StorageOptimized }));
+    }
+
+    [Fact]
+    public void Storage_optimized_i4i_is_a_memory_family_for_its_8_gib_per_vcpu()
+    {
+        Assert.Equal([NodePoolKind.Memory], Enum.GetValues<NodePoolKind>().Where(kind => NodePoolPreset.Of(kind).Families.Contains("i4i")));
+    }
+
+    [Theory]
+    [InlineData(NodePoolKind.General, "m6id")]
+    [InlineData(NodePoolKind.Compute, "c6id")]
+    [InlineData(NodePoolKind.Memory, "r6id")]
+    public void Each_cpu_kind_allows_a_family_with_instance_store_for_local_ssd(NodePoolKind kind, string family)
+    {
+        Assert.Contains(family, NodePoolPreset.Of(kind).Families.Intersect(Ec2InstanceTypes.FamiliesWithInstanceStore));
     }
 
     [Theory]
@@ -33,7 +50,7 @@ public class NodePoolPresetTests
     [InlineData(NodePoolKind.Memory)]
     public void Cpu_kinds_allow_intel_amd_and_graviton(NodePoolKind kind)
     {
-        var processors = NodePoolPreset.Of(kind).Families.Select(family => family[^1]).Distinct().Order();
+        var processors = NodePoolPreset.Of(kind).Families.Select(family => family.TrimEnd('d')[^1]).Distinct().Order();
 
         Assert.Equal(['a', 'g', 'i'], processors);
     }

@@ -370,19 +370,31 @@ public class NodePoolTests
     }
 
     [Fact]
-    public void Local_ssd_on_instance_types_without_instance_store_is_refused_naming_them_and_the_families_that_have_it()
+    public void Local_ssd_on_instance_types_without_instance_store_is_refused_naming_them_and_the_kinds_families_that_have_it()
     {
         var args = NodePoolArgs.General(NodePoolFixture.Cluster()) with { LocalSsd = true, InstanceTypes = ["m6id.4xlarge", "m6i.4xlarge"] };
 
         var error = Assert.Throws<ArgumentException>(() => NodePoolFixture.Build(args));
 
-        Assert.Contains("local SSD is on but m6i.4xlarge has no NVMe instance store: use types of c5d, c6id,", error.Message, StringComparison.Ordinal);
+        Assert.Contains("local SSD is on but m6i.4xlarge has no NVMe instance store: use types of m6id, which have it", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(NodePoolKind.Compute, "c6id.4xlarge")]
+    [InlineData(NodePoolKind.Memory, "r6id.4xlarge")]
+    [InlineData(NodePoolKind.Memory, "i4i.4xlarge")]
+    [InlineData(NodePoolKind.Gpu, "g5.xlarge")]
+    public void Local_ssd_is_accepted_on_every_type_the_table_gives_instance_store(NodePoolKind kind, string instanceType)
+    {
+        var pool = NodePoolFixture.Build(NodePoolArgs.For(kind, NodePoolFixture.Cluster()) with { LocalSsd = true, InstanceTypes = [instanceType] }).Pool;
+
+        Assert.Contains(pool.Bootstrap.Sequence.Steps, step => step.Name == "prepare-local-ssds");
     }
 
     [Fact]
     public void Local_ssd_nodes_prepare_their_disks_at_boot_and_carry_the_label_the_provisioner_selects_even_from_zero()
     {
-        var pool = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster()) with { LocalSsd = true, InstanceTypes = ["i4i.4xlarge"] }).Pool;
+        var pool = NodePoolFixture.Build(NodePoolArgs.For(NodePoolKind.Memory, NodePoolFixture.Cluster()) with { LocalSsd = true, InstanceTypes = ["i4i.4xlarge"] }).Pool;
 
         Assert.Equal("true", pool.Bootstrap.Labels[LocalSsdDisks.NodeLabel]);
         Assert.Equal("true", GroupTags(pool)[$"k8s.io/cluster-autoscaler/node-template/label/{LocalSsdDisks.NodeLabel}"].Value.KnownValue);

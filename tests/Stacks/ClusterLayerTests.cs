@@ -6,6 +6,8 @@ using Infra.Emit.PulumiYaml;
 using Infra.Etcd;
 using Infra.Model;
 using Infra.NodePools;
+using Infra.Policies.Engine;
+using Infra.Policies.Rules;
 using Infra.Stacks.Composition;
 using Infra.Stacks.Config;
 
@@ -137,6 +139,26 @@ public class ClusterLayerTests
 
         Assert.Equal((NodePoolKind.Compute, NodePoolPreset.Compute.Families), (pools["batch"].Kind, pools["batch"].AllowedFamilies));
         Assert.Equal(NodePoolKind.General, pools["gpu"].Kind);
+    }
+
+    [Fact]
+    public void A_general_local_ssd_pool_on_m6id_builds_and_passes_the_allowed_families_rule()
+    {
+        var program = Build("prod", nodePoolsJson: """{"scratch": {"kind": "general", "localSsd": true, "instanceTypes": ["m6id.xlarge"]}}""");
+
+        var group = Assert.Single(program.ResourcesOf<Group>(), g => g.Annotations.OfType<NodePoolAnnotation>().Any(p => p.Pool == "scratch"));
+        var findings = new AllowedInstanceFamilies().Evaluate(new PolicyContext(program, new StackFacts { Stack = "test", Environment = "prod", AvailabilityZones = 3 }));
+
+        Assert.Contains(group.Args.Tags!, tag => tag.Key == $"k8s.io/cluster-autoscaler/node-template/label/{LocalSsdDisks.NodeLabel}");
+        Assert.DoesNotContain(findings, finding => finding.Message.Contains("pool 'scratch'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_local_ssd_pool_on_m6i_is_refused_naming_the_type_with_instance_store()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Build("prod", nodePoolsJson: """{"scratch": {"kind": "general", "localSsd": true, "instanceTypes": ["m6i.xlarge"]}}"""));
+
+        Assert.Contains("m6i.xlarge has no NVMe instance store: use types of m6id, which have it", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,5 +6,8 @@ public enum InstanceCategory
     GeneralPurpose,
     ComputeOptimized,
     MemoryOptimized,
+
+    /// <summary>Large, fast NVMe instance store (i4i); standard vCPU quota.</summary>
+    StorageOptimized,
     AcceleratedComputing,
 }

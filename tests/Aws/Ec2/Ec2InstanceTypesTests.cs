@@ -31,6 +31,9 @@ public class Ec2InstanceTypesTests
     [InlineData("r7g.16xlarge", 1)]
     [InlineData("g4dn.12xlarge", 1)]
     [InlineData("g4dn.16xlarge", 2)]
+    [InlineData("i4i.16xlarge", 1)]
+    [InlineData("i4i.32xlarge", 2)]
+    [InlineData("m6id.32xlarge", 2)]
     public void Sizes_beyond_one_processor_span_two_numa_nodes(string instanceType, int numaNodes)
     {
         Assert.Equal(numaNodes, Ec2InstanceTypes.Find(instanceType)!.NumaNodes);
@@ -47,10 +50,41 @@ public class Ec2InstanceTypesTests
         Assert.Equal((gpus, model, instanceStoreGb), (spec.Gpus, spec.GpuModel, spec.InstanceStoreGb));
     }
 
-    [Fact]
-    public void Cpu_types_have_neither_gpus_nor_instance_store()
+    [Theory]
+    [InlineData("m6id.xlarge", 4, 16, 237)]
+    [InlineData("m6id.12xlarge", 48, 192, 2850)]
+    [InlineData("c6id.large", 2, 4, 118)]
+    [InlineData("c6id.32xlarge", 128, 256, 7600)]
+    [InlineData("r6id.4xlarge", 16, 128, 950)]
+    [InlineData("r6id.24xlarge", 96, 768, 5700)]
+    [InlineData("i4i.xlarge", 4, 32, 937)]
+    [InlineData("i4i.32xlarge", 128, 1024, 30000)]
+    public void Nvme_families_carry_their_base_shape_and_the_instance_store_aws_lists(string instanceType, int vcpus, int memoryGiB, int instanceStoreGb)
     {
-        Assert.All(Ec2InstanceTypes.All.Where(spec => spec.Category != InstanceCategory.AcceleratedComputing), spec => Assert.Equal((0, 0), (spec.Gpus, spec.InstanceStoreGb)));
+        var spec = Ec2InstanceTypes.Find(instanceType)!;
+
+        Assert.Equal((vcpus, memoryGiB * 1024, "amd64", 0, instanceStoreGb), (spec.Vcpus, spec.MemoryMiB, spec.Architecture.Name, spec.Gpus, spec.InstanceStoreGb));
+    }
+
+    [Fact]
+    public void I4i_is_storage_optimized()
+    {
+        Assert.Equal(InstanceCategory.StorageOptimized, Ec2InstanceTypes.Find("i4i.2xlarge")!.Category);
+    }
+
+    [Fact]
+    public void Instance_store_comes_on_every_size_of_the_nvme_families_and_on_no_other()
+    {
+        var withStore = Ec2InstanceTypes.All.Where(spec => spec.InstanceStoreGb > 0).Select(spec => spec.Family).Distinct();
+
+        Assert.Equal(["m6id", "c6id", "r6id", "i4i", "g4dn", "g5"], withStore);
+        Assert.Equal(withStore, Ec2InstanceTypes.FamiliesWithInstanceStore);
+    }
+
+    [Fact]
+    public void Cpu_types_have_no_gpus()
+    {
+        Assert.All(Ec2InstanceTypes.All.Where(spec => spec.Category != InstanceCategory.AcceleratedComputing), spec => Assert.Equal(0, spec.Gpus));
     }
 
     [Theory]

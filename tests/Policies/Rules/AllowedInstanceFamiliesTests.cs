@@ -63,6 +63,26 @@ public sealed class AllowedInstanceFamiliesTests
     }
 
     [Theory]
+    [InlineData(NodePoolKind.General, "m6id.4xlarge")]
+    [InlineData(NodePoolKind.Compute, "c6id.4xlarge")]
+    [InlineData(NodePoolKind.Memory, "r6id.4xlarge")]
+    [InlineData(NodePoolKind.Memory, "i4i.4xlarge")]
+    public void Each_kind_accepts_its_families_with_instance_store_for_local_ssd(NodePoolKind kind, string instanceType)
+    {
+        var (program, _) = NodePoolFixture.Build(NodePoolArgs.For(kind, NodePoolFixture.Cluster()) with { LocalSsd = true, InstanceTypes = [instanceType] });
+
+        Assert.Empty(RuleFixture.Violations(rule, program));
+    }
+
+    [Fact]
+    public void A_storage_optimized_type_in_a_general_pool_is_flagged()
+    {
+        var (program, _) = NodePoolFixture.Build(NodePoolArgs.General(NodePoolFixture.Cluster()) with { LocalSsd = true, InstanceTypes = ["i4i.4xlarge"] });
+
+        Assert.Contains("of kind general uses 'i4i.4xlarge'", Assert.Single(RuleFixture.Violations(rule, program)).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("m7i.4xlarge", "m6i.4xlarge")]
     [InlineData("m6i.xlarge", "m6a.xlarge")]
     [InlineData("m7g.4xlarge", "m6g.4xlarge")]
