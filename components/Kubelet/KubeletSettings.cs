@@ -108,6 +108,17 @@ public sealed record KubeletSettings
     }
 
     /// <summary>
+    /// Pods per node of <paramref name="vcpus"/> vCPUs in a cluster of <paramref name="expectedNodes"/> nodes:
+    /// <see cref="MaxPodsFor(int)"/>, at most <see cref="MaxPodsFloor"/> below <see cref="SmallNodeVcpus"/>.
+    /// </summary>
+    public static int MaxPodsFor(int expectedNodes, int vcpus)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(vcpus, 1);
+        var cluster = MaxPodsFor(expectedNodes);
+        return vcpus < SmallNodeVcpus ? Math.Min(cluster, MaxPodsFloor) : cluster;
+    }
+
+    /// <summary>
     /// The settings of a pool's node of <paramref name="vcpus"/> vCPUs in a cluster of <paramref name="expectedNodes"/>:
     /// <see cref="For"/>'s, with maxPods bounded by <see cref="SmallNodeVcpus"/> and the reservations that size implies.
     /// </summary>
@@ -115,7 +126,7 @@ public sealed record KubeletSettings
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(vcpus, 1);
         var cluster = For(expectedNodes, rootVolumeThroughput);
-        var maxPods = vcpus < SmallNodeVcpus ? Math.Min(cluster.MaxPods, MaxPodsFloor) : cluster.MaxPods;
+        var maxPods = MaxPodsFor(expectedNodes, vcpus);
         return cluster with
         {
             MaxPods = maxPods,

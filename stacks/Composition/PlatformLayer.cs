@@ -40,7 +40,7 @@ public static class PlatformLayer
             ClusterName = config.ClusterName,
             PodCidr = config.Cluster.PodCidr.ToString(),
             ExpectedNodes = config.Cluster.ExpectedNodes,
-            LargestMaxPods = KubeletSettings.MaxPodsFor(config.Cluster.ExpectedNodes),
+            LargestMaxPods = PoolPodDensity.LargestMaxPods(config.Cluster.NodePools, config.Cluster.ExpectedNodes),
         });
 
         // The cloud provider, in parallel with the CNI (it needs nothing Calico provides): until its controller manager
@@ -71,13 +71,13 @@ public static class PlatformLayer
             ExpectedNodes = config.ExpectedNodes,
             ControlPlaneNodes = config.Cluster.AvailabilityZones.Count,
             Pools = AutoscaledPools.Of(config.Cluster),
-        }, new ResourceOptions { DependsOn = [cloudController.Release] });
+        }, new ResourceOptions { DependsOn = [cloudController.Release, calico.Operator.Release] });
 
         // The node agents of the cluster stack's pools' hardware (GPU, local SSD), once nodes are initialized.
         HardwareAddOns.Compose(scope, config.Cluster.NodePools, new ResourceOptions { DependsOn = [cloudController.Release] });
 
         // Cluster DNS: CoreDNS from its chart (kubeadm's add-on is disabled), NodeLocal DNSCache in front when the plan says.
-        ClusterDnsFor(scope, config, cloudController.Release);
+        ClusterDnsFor(scope, config, [cloudController.Release, calico.Operator.Release]);
 
         // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
         var namespaces = Namespaces(config);
@@ -88,19 +88,22 @@ public static class PlatformLayer
             _ = new PlatformNamespace(scope, $"namespace-{ns.Name}", ns);
         }
 
+        // No application pod reaches the instance metadata service: a Calico policy, so after the operator (its CRDs and API).
+        _ = new InstanceMetadataDeny(scope, "instance-metadata-deny", new ResourceOptions { DependsOn = [calico.Operator.Release] });
+
         return program;
     }
 
     /// <summary>
     /// CoreDNS, and NodeLocal DNSCache when the DNS plan has it: the plan is the cluster stack's (its kubelets point at
     /// the address and its size decides), read from <see cref="StackConfig.Cluster"/>. CoreDNS's pods need initialized
-    /// nodes, so they follow the cloud controller manager.
+    /// nodes and the pod network, so they follow <paramref name="prerequisites"/>: the cloud controller manager and Calico.
     /// </summary>
-    private static void ClusterDnsFor(Scope scope, StackConfig config, Resource cloudController)
+    private static void ClusterDnsFor(Scope scope, StackConfig config, IReadOnlyList<Resource> prerequisites)
     {
         var cluster = config.Cluster!;
         var plan = cluster.Dns;
-        var after = new ResourceOptions { DependsOn = [cloudController] };
+        var after = new ResourceOptions { DependsOn = prerequisites };
         var coreDns = new CoreDns(scope, "coredns", new CoreDnsArgs
         {
             Plan = plan,

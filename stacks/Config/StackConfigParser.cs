@@ -576,7 +576,7 @@ internal sealed partial class StackConfigParser
             MaxWorkerNodes = pools.Sum(pool => pool.Max),
             EtcdClusterSizes = [.. Enumerable.Repeat(profile.EtcdMembers, etcdClusters)],
             PodNetwork = podCidr,
-            LargestMaxPods = KubeletSettings.MaxPodsFor(expectedNodes),
+            LargestMaxPods = PoolPodDensity.LargestMaxPods(pools, expectedNodes),
             InterfaceEndpoints = VpcEndpoints.InterfaceServices.Count(service => existingVpc?.ExistingEndpoints.Contains(service) != true),
         };
     }

@@ -1,4 +1,7 @@
 using Infra.Calico;
+using Infra.Dns;
+using Infra.Kubernetes.Apps;
+using Infra.NodeAutoscaling;
 using Infra.CloudProvider;
 using Infra.Kubelet;
 using Infra.Kubernetes.Core;
@@ -17,7 +20,7 @@ namespace Infra.Tests.Stacks;
 /// then installs the components below. The walk starts whatever can start, applies what it changes (calico-node makes
 /// nodes Ready and Services route; the cloud controller manager lifts the uninitialized taint) and repeats: every
 /// component must start. Each row is read from the prod platform program's values (or, for pods the operator renders,
-/// from tigera/operator v1.42.3's rendering, cited). Rows to add at merge: CoreDNS (h12-dns).
+/// from tigera/operator v1.42.3's rendering, cited).
 /// </summary>
 public class BootstrapWalkTests
 {
@@ -52,6 +55,9 @@ public class BootstrapWalkTests
         var ccm = program.ResourcesOf<HelmRelease<AwsCloudControllerManagerValues>>().Single();
         var csi = program.ResourcesOf<HelmRelease<EbsCsiDriverValues>>().Single();
         var approver = program.ResourcesOf<HelmRelease<KubeletCsrApproverValues>>().Single();
+        var autoscaler = program.ResourcesOf<HelmRelease<ClusterAutoscalerValues>>().Single();
+        var coreDns = program.ResourcesOf<HelmRelease<CoreDnsValues>>().Single();
+        var nodeLocalDns = program.ResourcesOf<DaemonSet>().Single(daemonSet => daemonSet.Args.Spec.Template.Spec?.HostNetwork == true);
         var operatorValues = calico.Args.Values!;
         var calicoApi = string.IsNullOrEmpty(operatorValues.KubernetesServiceEndpoint.Host) ? ApiReach.KubernetesService : ApiReach.InternalName;
         IReadOnlyList<Toleration> criticalAddonsAndControlPlane =
@@ -79,6 +85,13 @@ public class BootstrapWalkTests
             new("ebs-csi-controller", csi, IsControlPlaneOnly(csi.Args.Values!.Controller.NodeSelector), csi.Args.Values.Controller.Tolerations, false, ApiReach.KubernetesService),
 
             new("kubelet-csr-approver", approver, IsControlPlaneOnly(approver.Args.Values!.NodeSelector), approver.Args.Values.Tolerations, false, ApiReach.KubernetesService),
+
+            new("cluster-autoscaler", autoscaler, IsControlPlaneOnly(autoscaler.Args.Values!.NodeSelector), autoscaler.Args.Values.Tolerations, false, ApiReach.KubernetesService),
+
+            new("coredns", coreDns, false, coreDns.Args.Values!.Tolerations, false, ApiReach.KubernetesService),
+
+            // Its cache forwards to CoreDNS through the kube-dns-upstream Service, which routes once calico-node runs.
+            new("node-local-dns", nodeLocalDns, false, nodeLocalDns.Args.Spec.Template.Spec!.Tolerations ?? [], true, ApiReach.KubernetesService, After: "coredns"),
         ];
     }
 
@@ -161,8 +174,12 @@ public class BootstrapWalkTests
         var calico = rows.Single(row => row.Component == CalicoNode).Release;
 
         Assert.All(rows.Where(row => row.Release != calico && (!row.HostNetwork || row.Api == ApiReach.KubernetesService)),
-            row => Assert.Contains(calico, row.Release.Options.DependsOn));
+            row => Assert.True(ComesAfter(row.Release, calico), $"{row.Component} does not wait for {calico.Name}"));
     }
+
+    /// <summary>Whether <paramref name="resource"/> depends on <paramref name="prerequisite"/>, directly or through its own dependencies.</summary>
+    private static bool ComesAfter(Resource resource, Resource prerequisite) =>
+        resource.Options.DependsOn.Any(dependency => dependency == prerequisite || ComesAfter(dependency, prerequisite));
 
     [Fact]
     public void The_walk_fails_a_cni_that_waits_for_the_cloud_controller_manager_while_the_manager_waits_for_the_cni()
