@@ -30,6 +30,7 @@ public sealed class CalicoCni : Component
         }, options);
         Crds = new CalicoCrds(Scope, "crds", new ResourceOptions { DependsOn = [Namespace.Namespace] });
         Operator = new TigeraOperator(Scope, "operator", ValuesFor(args), new ResourceOptions { DependsOn = [Crds.Release] });
+        Operator.Release.Annotate(new EbpfDataplaneAnnotation(args.NodeKernels));
     }
 
     public PlatformNamespace Namespace { get; }

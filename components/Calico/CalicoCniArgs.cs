@@ -14,4 +14,10 @@ public sealed record CalicoCniArgs
 
     /// <summary>The largest maxPods of any pool: sizes each node's pod block, as the address plan does.</summary>
     public required int LargestMaxPods { get; init; }
+
+    /// <summary>
+    /// The kernels the nodes boot, machines -> kernel release (the cluster stack's pinned images and the workers' image
+    /// family), carried to policy NET-003 (<see cref="EbpfDataplaneAnnotation"/>); none known: nothing to check.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> NodeKernels { get; init; } = [];
 }

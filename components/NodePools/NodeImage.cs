@@ -8,6 +8,12 @@ namespace Infra.NodePools;
 /// </summary>
 public static class NodeImage
 {
+    /// <summary>
+    /// The oldest kernel Canonical's Ubuntu 24.04 images carry: the release's general-availability kernel, 6.8 (Ubuntu
+    /// 24.04 release notes); later images carry 6.8 updates or a newer hardware-enablement kernel, never an older one.
+    /// </summary>
+    public const string Ubuntu2404Kernel = "6.8.0";
+
     private const string Ubuntu2404Prefix = "/aws/service/canonical/ubuntu/server/24.04/stable/current/";
 
     private const string Ubuntu2404Suffix = "/hvm/ebs-gp3/ami-id";

@@ -69,6 +69,7 @@ public static class PolicyPacks
     [
         new ConnectionsReachable(),
         new NoUnneededRules(),
+        new EbpfKernelSupported(),
     ]);
 
     public static PolicyPack All { get; } = PolicyPack.Compose("all", Aws, Kubernetes, ControlPlane, Network, Capacity);

@@ -6,6 +6,7 @@ using Infra.Kubelet;
 using Infra.Kubernetes;
 using Infra.ControlPlane.Protection;
 using Infra.Model;
+using Infra.NodePools;
 using Infra.NodeAutoscaling;
 using Infra.Platform;
 using Infra.Pulumi;
@@ -41,6 +42,12 @@ public static class PlatformLayer
             PodCidr = config.Cluster.PodCidr.ToString(),
             ExpectedNodes = config.Cluster.ExpectedNodes,
             LargestMaxPods = PoolPodDensity.LargestMaxPods(config.Cluster.NodePools, config.Cluster.ExpectedNodes),
+            NodeKernels =
+            [
+                .. config.Cluster.Images.OrderBy(image => image.Key, StringComparer.Ordinal)
+                    .Select(image => KeyValuePair.Create($"etcd members and control-plane nodes ({image.Key}: {image.Value.Name})", image.Value.KernelVersion)),
+                KeyValuePair.Create("workers (Canonical's Ubuntu 24.04 image)", NodeImage.Ubuntu2404Kernel),
+            ],
         });
 
         // The cloud provider, in parallel with the CNI (it needs nothing Calico provides): until its controller manager

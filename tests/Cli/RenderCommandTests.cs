@@ -36,6 +36,16 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_group_of_custom_resources_renders_as_its_objects()
+    {
+        project.Run("render", "--stack", "prod-platform", "--out", Output);
+
+        var manifest = File.ReadAllText(Path.Combine(Output, "kubernetes", "instance-metadata-deny-policy.yaml"));
+
+        Assert.StartsWith("apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_manifest_names_its_apiVersion_and_kind_before_its_metadata()
     {
         project.Run("render", "--stack", "prod-platform", "--out", Output);

@@ -31,9 +31,9 @@ public class AddressCapacityTests
     }
 
     [Fact]
-    public void A_pod_network_of_2048_blocks_of_250_pods_is_refused_for_pools_summing_to_five_thousand()
+    public void A_pod_network_of_2048_blocks_of_250_pods_is_refused_for_pools_of_large_nodes_summing_to_five_thousand()
     {
-        var pools = "{general: {min: 3, max: 3000, instanceTypes: [m6i.xlarge]}, batch: {min: 0, max: 2000, instanceTypes: [m6i.xlarge]}}";
+        var pools = "{general: {min: 3, max: 3000, instanceTypes: [m6i.8xlarge]}, batch: {min: 0, max: 2000, instanceTypes: [m6i.8xlarge]}}";
 
         var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:podCidr", "100.64.0.0/12", "infra:nodePools", pools)));
 

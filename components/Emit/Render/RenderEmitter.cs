@@ -4,7 +4,7 @@ namespace Infra.Emit.Render;
 
 /// <summary>
 /// Renders what a stack hands to Kubernetes and to machines as plain files: each Kubernetes object
-/// as a manifest under <c>kubernetes/</c>, each generated config file under <c>files/</c>.
+/// as a manifest under <c>kubernetes/</c> (a group's objects as one multi-document manifest), each generated config file under <c>files/</c>.
 /// </summary>
 public static class RenderEmitter
 {
@@ -24,6 +24,10 @@ public static class RenderEmitter
 
                 files.Add(new RenderedFile($"kubernetes/{resource.Name}.yaml", Write(document)));
             }
+            else if (resource is IKubernetesManifestGroup group)
+            {
+                files.Add(new RenderedFile($"kubernetes/{resource.Name}.yaml", string.Join("---\n", group.Manifests.Select(manifest => Write(Document(manifest))))));
+            }
 
             foreach (var generated in resource.Annotations.OfType<GeneratedFile>())
             {
@@ -38,6 +42,18 @@ public static class RenderEmitter
         }
 
         return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>An object of a group as a document: a map as it is, a record property by property.</summary>
+    private static OrderedMap Document(object manifest)
+    {
+        var document = new OrderedMap();
+        foreach (var (key, value) in manifest as IEnumerable<KeyValuePair<string, object>> ?? PropertyReader.Read(manifest))
+        {
+            document.Add(key, value);
+        }
+
+        return document;
     }
 
     private static string Write(OrderedMap document) => YamlWriter.ToText(document, RenderDialect.Instance);

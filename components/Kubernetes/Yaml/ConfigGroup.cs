@@ -18,4 +18,8 @@ public sealed record ConfigGroupArgs
 /// CustomResource and the v1 ConfigGroup).
 /// </summary>
 public sealed class ConfigGroup(Scope scope, string id, ConfigGroupArgs args, ResourceOptions? options = null)
-    : Resource<ConfigGroupArgs>(scope, id, "kubernetes:yaml/v2:ConfigGroup", args, options);
+    : Resource<ConfigGroupArgs>(scope, id, "kubernetes:yaml/v2:ConfigGroup", args, options), Emit.Render.IKubernetesManifestGroup
+{
+    /// <inheritdoc/>
+    public IReadOnlyList<object> Manifests => Args.Objs;
+}
