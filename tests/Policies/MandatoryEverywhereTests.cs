@@ -47,8 +47,8 @@ public class MandatoryEverywhereTests
     }
 
     [Fact]
-    public void The_reachability_rules_are_mandatory_everywhere()
+    public void The_network_rules_are_mandatory_everywhere()
     {
-        Assert.Equal(["NET-001", "NET-002"], PolicyPacks.All.Rules.Where(r => r.MandatoryEverywhere).Select(r => r.Id));
+        Assert.Equal(["NET-001", "NET-002", "NET-003"], PolicyPacks.All.Rules.Where(r => r.MandatoryEverywhere).Select(r => r.Id));
     }
 }
