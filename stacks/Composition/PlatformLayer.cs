@@ -114,12 +114,13 @@ public static class PlatformLayer
         var coreDns = new CoreDns(scope, "coredns", new CoreDnsArgs
         {
             Plan = plan,
+            Upstreams = cluster.DnsUpstreams,
             ExpectedNodes = cluster.ExpectedNodes,
             ZoneSpread = config.Environment == EnvironmentName.Prod ? UnsatisfiableConstraintAction.DoNotSchedule : UnsatisfiableConstraintAction.ScheduleAnyway,
         }, after);
         if (plan.NodeLocalDns)
         {
-            _ = new NodeLocalDns(scope, "node-local-dns", new NodeLocalDnsArgs { Plan = plan }, new ResourceOptions { DependsOn = [coreDns.Release] });
+            _ = new NodeLocalDns(scope, "node-local-dns", new NodeLocalDnsArgs { Plan = plan, Upstreams = cluster.DnsUpstreams }, new ResourceOptions { DependsOn = [coreDns.Release] });
         }
     }
 

@@ -223,12 +223,25 @@ public static class ConfigSchema
         Example = "true",
     };
 
+    /// <summary>
+    /// Where the cluster's DNS (CoreDNS and NodeLocal DNSCache, in the platform stack) forwards names that are not the
+    /// cluster's: per stack, because corporate zones and resolvers differ by account and network. Read from the cluster
+    /// stack like the rest of the DNS plan.
+    /// </summary>
+    public static ConfigKey DnsUpstreams { get; } = new("dnsUpstreams", ConfigValueType.Structure, "Resolvers the cluster's DNS forwards to: for stub domains, and for everything else.")
+    {
+        Layers = ClusterOnly,
+        Default = "unset: everything goes to the node's resolver (the VPC resolver), no stub domains",
+        Range = "{default: [IP addresses], stubDomains: {domain: [IP addresses]}}, either part optional",
+        Example = "{stubDomains: {corp.example.com: [10.200.0.10, 10.200.0.11]}}",
+    };
+
     /// <summary>Every key, in the order of the config reference and of error reports.</summary>
     public static IReadOnlyList<ConfigKey> Keys { get; } =
     [
         Region, Environment, Layer, ClusterName, Owner, CostCenter, AvailabilityZones, VpcCidr, ExistingVpc, NatMode,
         NodePools, ExpectedNodes, AssumeRoleArn, ClusterStack, Kubeconfig, Policy, PodCidr, ServiceCidr, ApiAllowedCidrs,
-        Images, Rollout, NodeLocalDns,
+        Images, Rollout, NodeLocalDns, DnsUpstreams,
     ];
 
     public static ConfigKey? Find(string fullName) => Keys.FirstOrDefault(key => key.FullName == fullName);

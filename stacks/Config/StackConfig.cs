@@ -72,6 +72,9 @@ public sealed record StackConfig
     /// <summary><c>infra:nodeLocalDns</c>; null: the size rule decides (<see cref="Dns"/>).</summary>
     public bool? NodeLocalDns { get; init; }
 
+    /// <summary><c>infra:dnsUpstreams</c>: where the cluster's DNS forwards names that are not the cluster's.</summary>
+    public DnsUpstreams DnsUpstreams { get; init; } = new();
+
     /// <summary>The cluster's DNS plan: CoreDNS's Service address, and NodeLocal DNSCache by size or <see cref="NodeLocalDns"/>.</summary>
     public ClusterDns Dns => ClusterDns.For(ServiceCidr, ExpectedNodes, NodeLocalDns);
 

@@ -1,5 +1,7 @@
+using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Infra.Dns;
 using Infra.Etcd;
 using Infra.Kubelet;
 using Infra.Network;
@@ -59,6 +61,7 @@ internal sealed partial class StackConfigParser
         var images = ReadImages();
         var rollout = ReadRollout(zones, profile, expectedNodes);
         var nodeLocalDns = ReadSwitch(ConfigSchema.NodeLocalDns);
+        var dnsUpstreams = ReadDnsUpstreams();
 
         CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
         if (layer == StackLayer.Cluster && !report.HasProblems)
@@ -95,6 +98,7 @@ internal sealed partial class StackConfigParser
             Images = images,
             Rollout = rollout,
             NodeLocalDns = nodeLocalDns,
+            DnsUpstreams = dnsUpstreams,
             SecretsSet = new(values.Where(v => v.Value is RawSecret).Select(v => v.Key).Order(StringComparer.Ordinal)),
             PassThroughKeys = new(values.Keys.Where(k => !ConfigSchema.IsOwnKey(k) && ConfigSchema.Find(k) is null).Order(StringComparer.Ordinal)),
         };
@@ -457,6 +461,64 @@ internal sealed partial class StackConfigParser
         return new(texts.Select((text, i) => read.Cidr(text, $"{key.FullName}[{i}]")).OfType<Ipv4Cidr>());
     }
 
+    private DnsUpstreams ReadDnsUpstreams()
+    {
+        var key = ConfigSchema.DnsUpstreams;
+        if (!read.IsSet(key) || read.Map(read.Structured(key), key.FullName, key.Example) is not { } map)
+        {
+            return new();
+        }
+
+        read.RejectUnknownFields(map, key.FullName, ["default", "stubDomains"]);
+        var stubDomains = new SortedDictionary<string, IReadOnlyList<IPAddress>>(StringComparer.Ordinal);
+        if (map["stubDomains"] is { } stubNode && read.Map(stubNode, $"{key.FullName}.stubDomains", key.Example) is { } stubs)
+        {
+            foreach (var (domain, resolvers) in stubs)
+            {
+                var path = $"{key.FullName}.stubDomains.{domain}";
+                if (!DnsDomainPattern().IsMatch(domain))
+                {
+                    report.Bad(path, ConfigReport.Quote(domain), "is not a DNS domain: use a name such as corp.example.com");
+                }
+                else
+                {
+                    stubDomains[domain] = Resolvers(resolvers, path);
+                }
+            }
+        }
+
+        return new DnsUpstreams
+        {
+            Default = map["default"] is { } defaults ? Resolvers(defaults, $"{key.FullName}.default") : [],
+            StubDomains = stubDomains,
+        };
+    }
+
+    /// <summary>A non-empty list of resolver addresses at <paramref name="path"/>; each bad one is reported.</summary>
+    private List<IPAddress> Resolvers(JsonNode? node, string path)
+    {
+        var texts = read.TextList(node, path, "[10.200.0.10]") ?? [];
+        if (texts.Count == 0)
+        {
+            report.Bad(path, ConfigReport.Show(node), "lists no resolver: give at least one IP address, such as [10.200.0.10]");
+        }
+
+        var addresses = new List<IPAddress>();
+        foreach (var (text, i) in texts.Select((text, i) => (text, i)))
+        {
+            if (IPAddress.TryParse(text, out var address) && address.ToString() == text)
+            {
+                addresses.Add(address);
+            }
+            else
+            {
+                report.Bad($"{path}[{i}]", ConfigReport.Quote(text), "is not an IP address: use a resolver's address, such as 10.200.0.10");
+            }
+        }
+
+        return addresses;
+    }
+
     private EquatableDictionary<PinnedImage> ReadImages()
     {
         var key = ConfigSchema.Images;
@@ -652,6 +714,10 @@ internal sealed partial class StackConfigParser
     /// <summary>Ubuntu's kernel release as <c>uname -r</c> prints it: version, ABI number and flavour (6.8.0-1021-aws).</summary>
     [GeneratedRegex("^[0-9]+\\.[0-9]+\\.[0-9]+-[0-9]+-[a-z0-9]+$")]
     private static partial Regex KernelVersionPattern();
+
+    /// <summary>A DNS domain: dot-separated labels of letters, digits and hyphens, not starting or ending with a hyphen.</summary>
+    [GeneratedRegex(@"^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$")]
+    private static partial Regex DnsDomainPattern();
 
     /// <summary>AMI names: 3 to 128 characters of letters, digits and <c>()[]./-'@_</c> and spaces (EC2's rule).</summary>
     [GeneratedRegex("^[A-Za-z0-9()\\[\\]./\\-'@_ ]{3,128}$")]
