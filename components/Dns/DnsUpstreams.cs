@@ -22,6 +22,15 @@ public sealed record DnsUpstreams
     public IReadOnlyDictionary<string, IReadOnlyList<IPAddress>> StubDomains { get; init; } =
         new SortedDictionary<string, IReadOnlyList<IPAddress>>(StringComparer.Ordinal);
 
+    /// <summary>Equal when the same resolvers serve the same domains: configs read twice compare equal.</summary>
+    public bool Equals(DnsUpstreams? other) =>
+        other is not null
+        && Default.SequenceEqual(other.Default)
+        && StubDomains.Count == other.StubDomains.Count
+        && StubDomains.All(stub => other.StubDomains.TryGetValue(stub.Key, out var resolvers) && stub.Value.SequenceEqual(resolvers));
+
+    public override int GetHashCode() => HashCode.Combine(Default.Count, StubDomains.Count);
+
     /// <summary>The forward targets of the catch-all server block.</summary>
     public IReadOnlyList<string> DefaultTargets => Default.Count == 0 ? [NodeResolvConf] : [.. Default.Select(a => a.ToString())];
 }
