@@ -42,10 +42,10 @@ public sealed class AwsCloudControllerManager : ChartAddOn<AwsCloudControllerMan
             throw new ArgumentException($"cluster name '{args.ClusterName}' is not a cluster name: {ClusterNameRule.Requirement}", nameof(args));
         }
 
-        if (!args.ImageTag.StartsWith(KubernetesRelease.Minor + ".", StringComparison.Ordinal))
+        if (!KubernetesRelease.IsWithinControllerSkew(args.ImageTag))
         {
             throw new ArgumentException(
-                $"cloud controller manager image tag '{args.ImageTag}' is not of the cluster's minor {KubernetesRelease.Minor}: use a {KubernetesRelease.Minor}.x release",
+                $"cloud controller manager image tag '{args.ImageTag}' is outside the version skew policy for a {KubernetesRelease.Minor} cluster: use a {string.Join(".x or ", KubernetesRelease.ControllerMinors)}.x release",
                 nameof(args));
         }
 

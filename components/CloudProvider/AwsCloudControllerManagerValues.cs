@@ -4,7 +4,7 @@ namespace Infra.CloudProvider;
 
 /// <summary>
 /// The values of the <c>aws-cloud-controller-manager</c> chart we set, under the chart's names
-/// (chart 0.0.10, values.yaml and templates/daemonset.yaml).
+/// (chart 0.0.11, values.yaml and templates/daemonset.yaml).
 /// </summary>
 public sealed record AwsCloudControllerManagerValues
 {

@@ -1,12 +1,12 @@
 using System.Globalization;
 using Infra.CloudProvider;
 using Infra.ClusterJoin;
+using Infra.Kubernetes;
 using Infra.Kubernetes.Core;
 using Infra.Kubernetes.Helm;
 using Infra.Kubernetes.Meta;
 using Infra.Model;
 using Infra.NodeIam;
-using Infra.Software;
 
 namespace Infra.NodeAutoscaling;
 
@@ -58,9 +58,6 @@ public sealed class ClusterAutoscaler : ChartAddOn<ClusterAutoscalerValues>
         : base(parent, id, new HelmChart(ChartRepository, ChartName, (args ?? throw new ArgumentNullException(nameof(args))).ChartVersion), Namespace, ValuesFor(args), options)
     {
     }
-
-    /// <summary>The cluster's Kubernetes minor, <c>v1.36</c>, from the pinned release the nodes install.</summary>
-    public static string ClusterMinor => "v" + string.Join('.', UpstreamPins.KubernetesVersion.Split('.').Take(2));
 
     private static ClusterAutoscalerValues ValuesFor(ClusterAutoscalerArgs args)
     {
@@ -165,10 +162,10 @@ public sealed class ClusterAutoscaler : ChartAddOn<ClusterAutoscalerValues>
             throw new ArgumentException($"cluster autoscaler: region '{args.Region}' is not an AWS region name: {RegionNameRule.Requirement}", nameof(args));
         }
 
-        if (!args.ImageTag.StartsWith(ClusterMinor + ".", StringComparison.Ordinal))
+        if (!args.ImageTag.StartsWith(KubernetesRelease.Minor + ".", StringComparison.Ordinal))
         {
             throw new ArgumentException(
-                $"cluster autoscaler image tag '{args.ImageTag}' is not of the cluster's minor {ClusterMinor}: use a {ClusterMinor}.x release",
+                $"cluster autoscaler image tag '{args.ImageTag}' is not of the cluster's minor {KubernetesRelease.Minor}: use a {KubernetesRelease.Minor}.x release",
                 nameof(args));
         }
 

@@ -17,7 +17,7 @@ public class AwsCloudControllerManagerTests
     {
         var args = Build().Release.Args;
 
-        Assert.Equal(("kubernetes:helm.sh/v3:Release", "aws-cloud-controller-manager", "0.0.10"), (Build().Release.Type, args.Chart, args.Version));
+        Assert.Equal(("kubernetes:helm.sh/v3:Release", "aws-cloud-controller-manager", "0.0.11"), (Build().Release.Type, args.Chart, args.Version));
         Assert.Equal("https://kubernetes.github.io/cloud-provider-aws", args.RepositoryOpts?.Repo);
         Assert.Equal("kube-system", args.Namespace?.KnownValue);
         Assert.Equal("kube-system", args.Values?.Namespace);
@@ -56,21 +56,21 @@ public class AwsCloudControllerManagerTests
     }
 
     [Fact]
-    public void The_image_comes_from_registry_k8s_io_at_the_clusters_minor()
+    public void The_image_comes_from_registry_k8s_io_within_the_version_skew_of_the_clusters_minor()
     {
         var image = Build().Values.Image;
 
         Assert.Equal("registry.k8s.io/provider-aws/cloud-controller-manager", image.Repository);
-        Assert.StartsWith(KubernetesRelease.Minor + ".", image.Tag, StringComparison.Ordinal);
+        Assert.True(KubernetesRelease.IsWithinControllerSkew(image.Tag), $"{image.Tag} against a {KubernetesRelease.Minor} cluster");
     }
 
     [Fact]
-    public void An_image_of_another_minor_is_refused_with_the_fix()
+    public void An_image_two_minors_behind_the_cluster_is_refused_with_the_fix()
     {
-        var error = Assert.Throws<ArgumentException>(() => Build(new AwsCloudControllerManagerArgs { ClusterName = "prod", ImageTag = "v1.35.0" }));
+        var error = Assert.Throws<ArgumentException>(() => Build(new AwsCloudControllerManagerArgs { ClusterName = "prod", ImageTag = "v1.34.3" }));
 
-        Assert.Contains("'v1.35.0'", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"use a {KubernetesRelease.Minor}.x release", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'v1.34.3' is outside the version skew policy for a v1.36 cluster", error.Message, StringComparison.Ordinal);
+        Assert.Contains("use a v1.36.x or v1.35.x release", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,10 +6,10 @@ namespace Infra.Tests.Kubernetes;
 internal static class PinnedCharts
 {
     /// <summary>
-    /// kubernetes/cloud-provider-aws charts/aws-cloud-controller-manager at commit e4e42f3956abdde2a2b806c001e1bc2978ff4821
-    /// (Chart.yaml version 0.0.10): values.yaml's keys, plus <c>hostNetworking</c>, which templates/daemonset.yaml reads.
+    /// kubernetes/cloud-provider-aws charts/aws-cloud-controller-manager at commit 82da06f1b6e1643b06b4463abf25333060cdc816
+    /// (Chart.yaml version 0.0.11): values.yaml's keys, plus <c>hostNetworking</c>, which templates/daemonset.yaml reads.
     /// </summary>
-    public static readonly ChartValueKeys AwsCloudControllerManager = new("aws-cloud-controller-manager", "0.0.10",
+    public static readonly ChartValueKeys AwsCloudControllerManager = new("aws-cloud-controller-manager", "0.0.11",
     [
         "namespace", "args", "image", "image.repository", "image.tag", "imagePullSecrets", "nameOverride", "nodeSelector",
         "clusterRoleRules", "resources", "env", "securityContext", "podSecurityContext", "podAnnotations", "tolerations",

@@ -1,3 +1,4 @@
+using Infra.Kubernetes;
 using Infra.Kubernetes.Core;
 using Infra.Model;
 using Infra.NodeAutoscaling;
@@ -137,7 +138,7 @@ public class ClusterAutoscalerTests
         var error = Assert.Throws<ArgumentException>(() => Build(Args with { ImageTag = "v1.35.0" }));
 
         Assert.Contains("'v1.35.0'", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"use a {ClusterAutoscaler.ClusterMinor}.x release", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"use a {KubernetesRelease.Minor}.x release", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
