@@ -80,14 +80,16 @@ internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<
         where T : struct, Enum => Text(key) is { } text ? Choice<T>(text, key.FullName) : null;
 
     public T? Choice<T>(string text, string path)
-        where T : struct, Enum
+        where T : struct, Enum => Choice(text, path, ConfigSpelling.Choices<T>()) is { } chosen && ConfigSpelling.TryParse<T>(chosen, out var value) ? value : null;
+
+    /// <summary>One of <paramref name="choices"/>, spelt exactly.</summary>
+    public string? Choice(string text, string path, IReadOnlyList<string> choices)
     {
-        if (ConfigSpelling.TryParse<T>(text, out var value))
+        if (choices.Contains(text, StringComparer.Ordinal))
         {
-            return value;
+            return text;
         }
 
-        var choices = ConfigSpelling.Choices<T>();
         report.Bad(path, ConfigReport.Quote(text), $"is not one of {string.Join(", ", choices)}{DidYouMean.Hint(text, choices)}: use one of them");
         return null;
     }

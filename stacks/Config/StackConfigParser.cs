@@ -63,6 +63,7 @@ internal sealed partial class StackConfigParser
         var rollout = ReadRollout(zones, profile, expectedNodes);
         var nodeLocalDns = ReadSwitch(ConfigSchema.NodeLocalDns);
         var dnsUpstreams = ReadDnsUpstreams();
+        var tenants = new TenantParser(read).Read(ConfigSchema.Tenants);
 
         CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
         if (layer == StackLayer.Cluster && !report.HasProblems)
@@ -100,6 +101,7 @@ internal sealed partial class StackConfigParser
             Rollout = rollout,
             NodeLocalDns = nodeLocalDns,
             DnsUpstreams = dnsUpstreams,
+            Tenants = tenants,
             SecretsSet = new(values.Where(v => v.Value is RawSecret).Select(v => v.Key).Order(StringComparer.Ordinal)),
             PassThroughKeys = new(values.Keys.Where(k => !ConfigSchema.IsOwnKey(k) && ConfigSchema.Find(k) is null).Order(StringComparer.Ordinal)),
         };
