@@ -31,7 +31,7 @@ public static class PlatformNetworkAllows
         NetworkAllow.Egress("api-server", "Fluent Bit's kubernetes filter reads pod metadata from the API servers", Nodes(vpcCidr), [Tcp(ClusterPorts.ApiServer)]),
         NetworkAllow.Egress("kubelet", "Fluent Bit's kubernetes filter may ask its node's kubelet instead of the API (Use_Kubelet), sparing the API servers at thousands of nodes", Nodes(vpcCidr), [Tcp(ClusterPorts.Kubelet)]),
         NetworkAllow.Egress("log-store", "Fluent Bit ships logs to the log store over HTTPS", null, [Tcp(ClusterPorts.Https)]),
-        NetworkAllow.Ingress("metrics", "Prometheus scrapes Fluent Bit's own metrics", [Namespace("monitoring")], [NetworkPolicyPort.Tcp(FluentBitMetricsPort)]),
+        NetworkAllow.Ingress("metrics", "Prometheus scrapes Fluent Bit's own metrics", [Namespace(NamespaceNames.Monitoring)], [NetworkPolicyPort.Tcp(FluentBitMetricsPort)]),
     ];
 
     /// <summary>Prometheus, Thanos and Alertmanager: scrape the cluster, talk among themselves, store and alert over HTTPS.</summary>

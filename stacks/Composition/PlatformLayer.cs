@@ -90,7 +90,9 @@ public static class PlatformLayer
         var namespaces = Namespaces(config);
         _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = [.. namespaces.Select(ns => ns.Name!)] });
         _ = new PriorityClasses(scope);
-        foreach (var ns in namespaces)
+
+        // The platform's namespaces, then the tenants the stack declares, each with its quota, in name order.
+        foreach (var ns in namespaces.Concat(TenantNamespaces(config)))
         {
             _ = new PlatformNamespace(scope, $"namespace-{ns.Name}", ns);
         }
@@ -132,16 +134,14 @@ public static class PlatformLayer
     private static IReadOnlyList<PlatformNamespaceArgs> Namespaces(StackConfig config)
     {
         var vpc = config.VpcCidr.ToString();
-
-        // Pods' DNS goes to the node cache when the cluster runs it: each namespace's DNS allow names its address.
-        var nodeLocalDns = config.Cluster!.Dns.NodeLocalDns ? ClusterDns.NodeLocalAddress.ToString() : null;
+        var nodeLocalDns = NodeLocalDnsAddress(config);
         return
         [
-            new PlatformNamespaceArgs { Name = "apps", NodeLocalDnsAddress = nodeLocalDns },
-            new PlatformNamespaceArgs { Name = "logging", Kind = NamespaceKind.Platform, Allows = PlatformNetworkAllows.Logging(vpc), NodeLocalDnsAddress = nodeLocalDns },
+            new PlatformNamespaceArgs { Name = NamespaceNames.Apps, NodeLocalDnsAddress = nodeLocalDns },
+            new PlatformNamespaceArgs { Name = NamespaceNames.Logging, Kind = NamespaceKind.Platform, Allows = PlatformNetworkAllows.Logging(vpc), NodeLocalDnsAddress = nodeLocalDns },
             new PlatformNamespaceArgs
             {
-                Name = "monitoring",
+                Name = NamespaceNames.Monitoring,
                 Kind = NamespaceKind.Platform,
                 Allows = PlatformNetworkAllows.Monitoring(vpc),
                 Labels = new Dictionary<string, Expr<string>>(StringComparer.Ordinal) { [PlatformNetworkAllows.WorkloadClientsLabel] = "true" },
@@ -149,6 +149,25 @@ public static class PlatformLayer
             },
         ];
     }
+
+    /// <summary>
+    /// The stack's tenants (<c>infra:tenants</c>), by name: application namespaces, so besides their budget (quota, and a
+    /// limit range for services) they deny traffic by default, allow DNS and their own pods, and never reach the instance
+    /// metadata (<see cref="InstanceMetadataDeny"/>). Not platform namespaces for API Priority and Fairness: their
+    /// service accounts are tenants' and share the tenants' level.
+    /// </summary>
+    private static IEnumerable<PlatformNamespaceArgs> TenantNamespaces(StackConfig config) =>
+        config.Tenants.Select(tenant => new PlatformNamespaceArgs
+        {
+            Name = tenant.Key,
+            Kind = NamespaceKind.Application,
+            Tenant = tenant.Value,
+            NodeLocalDnsAddress = NodeLocalDnsAddress(config),
+        });
+
+    /// <summary>Pods' DNS goes to the node cache when the cluster runs it: each namespace's DNS allow names its address.</summary>
+    private static string? NodeLocalDnsAddress(StackConfig config) =>
+        config.Cluster!.Dns.NodeLocalDns ? ClusterDns.NodeLocalAddress.ToString() : null;
 
     private static Expr<string> Kubeconfig(InfraProgram program, StackConfig config)
     {

@@ -11,14 +11,23 @@ namespace Infra.Stacks.Config;
 /// </summary>
 internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<string, RawConfigValue> values)
 {
+    /// <summary>Keys reported as a whole, read as unset from then on.</summary>
+    private readonly HashSet<string> setAside = new(StringComparer.Ordinal);
+
     public ConfigReport Report => report;
 
-    public bool IsSet(ConfigKey key) => values.ContainsKey(key.FullName);
+    public bool IsSet(ConfigKey key) => Value(key) is not null;
+
+    /// <summary>
+    /// Reads <paramref name="key"/> as unset from now on: it is already reported as a whole (set on a layer that does not
+    /// read it), and the problems inside its value would only bury that one report.
+    /// </summary>
+    public void SetAside(string key) => setAside.Add(key);
 
     /// <summary>The text of a scalar key; null when unset or unusable (reported).</summary>
     public string? Text(ConfigKey key)
     {
-        switch (values.GetValueOrDefault(key.FullName))
+        switch (Value(key))
         {
             case RawText text:
                 return text.Value;
@@ -40,7 +49,7 @@ internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<
     /// <summary>A structured key's value: a YAML node from a stack file, or JSON text from <c>PULUMI_CONFIG</c>.</summary>
     public JsonNode? Structured(ConfigKey key)
     {
-        switch (values.GetValueOrDefault(key.FullName))
+        switch (Value(key))
         {
             case RawStructured structured:
                 return structured.Node;
@@ -71,14 +80,16 @@ internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<
         where T : struct, Enum => Text(key) is { } text ? Choice<T>(text, key.FullName) : null;
 
     public T? Choice<T>(string text, string path)
-        where T : struct, Enum
+        where T : struct, Enum => Choice(text, path, ConfigSpelling.Choices<T>()) is { } chosen && ConfigSpelling.TryParse<T>(chosen, out var value) ? value : null;
+
+    /// <summary>One of <paramref name="choices"/>, spelt exactly.</summary>
+    public string? Choice(string text, string path, IReadOnlyList<string> choices)
     {
-        if (ConfigSpelling.TryParse<T>(text, out var value))
+        if (choices.Contains(text, StringComparer.Ordinal))
         {
-            return value;
+            return text;
         }
 
-        var choices = ConfigSpelling.Choices<T>();
         report.Bad(path, ConfigReport.Quote(text), $"is not one of {string.Join(", ", choices)}{DidYouMean.Hint(text, choices)}: use one of them");
         return null;
     }
@@ -200,6 +211,8 @@ internal sealed class ConfigNodeReader(ConfigReport report, IReadOnlyDictionary<
         report.Bad(path, ConfigReport.Quote(text), problem);
         return null;
     }
+
+    private RawConfigValue? Value(ConfigKey key) => setAside.Contains(key.FullName) ? null : values.GetValueOrDefault(key.FullName);
 
     private static string Kind(JsonNode node) => node is JsonArray ? "list" : "map";
 

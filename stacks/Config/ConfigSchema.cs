@@ -1,6 +1,9 @@
+using Infra.Aws.Ec2;
 using Infra.Network;
 using Infra.NodePools;
+using Infra.Platform;
 using Infra.Policies.Engine;
+using Infra.Policies.Rules;
 
 namespace Infra.Stacks.Config;
 
@@ -25,6 +28,19 @@ public static class ConfigSchema
 
     /// <summary>Largest cluster this project is designed and tested for.</summary>
     public const int MaxNodes = 5000;
+
+    /// <summary>
+    /// Most cores one tenant's quota may request: its pod quota (<see cref="TenantTier.PodsPerRequestedCore"/> per
+    /// core) is then the cluster's whole pod envelope (<see cref="ScalabilityEnvelope.MaxPods"/>, CAP-002), so a larger
+    /// figure is a typo, not a budget.
+    /// </summary>
+    public const int MaxTenantCpuCores = ScalabilityEnvelope.MaxPods / TenantTier.PodsPerRequestedCore;
+
+    /// <summary>Most GiB one tenant's quota may request: <see cref="MaxTenantCpuCores"/> at the table's largest GiB per vCPU (the memory-optimized families').</summary>
+    public static readonly int MaxTenantMemoryGiB = MaxTenantCpuCores * Ec2InstanceTypes.Families.Max(family => family.MemoryGiBPerVcpu);
+
+    /// <summary>Most BestEffort pods one batch tenant may run: the cluster's pod envelope.</summary>
+    public const int MaxTenantBestEffortPods = ScalabilityEnvelope.MaxPods;
 
     private static readonly StackLayer[] ClusterOnly = [StackLayer.Cluster];
     private static readonly StackLayer[] PlatformOnly = [StackLayer.Platform];
@@ -236,12 +252,24 @@ public static class ConfigSchema
         Example = "{stubDomains: {corp.example.com: [10.200.0.10, 10.200.0.11]}}",
     };
 
+    /// <summary>
+    /// Tenant namespaces, per platform stack: each tenant's budget is a quota (seed 004: a business's quota comes from its
+    /// budget), its namespace is an application namespace like every workload's (<see cref="PlatformNamespace"/>).
+    /// </summary>
+    public static ConfigKey Tenants { get; } = new("tenants", ConfigValueType.Structure, "Tenant namespaces, each with its quota, a limit range (service tier), default-deny network policies and no instance metadata.")
+    {
+        Layers = PlatformOnly,
+        Default = "unset: no tenant namespaces",
+        Range = $"map namespace -> {{tier: {TenantTier.ServiceName} | {TenantTier.BatchName}, cpu: requested cores 1..{MaxTenantCpuCores}, memory: requested GiB 1..{MaxTenantMemoryGiB}, bestEffortPods: 1..{MaxTenantBestEffortPods} (batch only, required there)}}; a namespace is a DNS label (lower-case letters, digits and '-', at most 63 characters), none of {string.Join(", ", NamespaceNames.Reserved)} or {NamespaceNames.KubernetesPrefix}*",
+        Example = "{storefront: {tier: service, cpu: 64, memory: 256}, analytics: {tier: batch, cpu: 32, memory: 128, bestEffortPods: 50}}",
+    };
+
     /// <summary>Every key, in the order of the config reference and of error reports.</summary>
     public static IReadOnlyList<ConfigKey> Keys { get; } =
     [
         Region, Environment, Layer, ClusterName, Owner, CostCenter, AvailabilityZones, VpcCidr, ExistingVpc, NatMode,
         NodePools, ExpectedNodes, AssumeRoleArn, ClusterStack, Kubeconfig, Policy, PodCidr, ServiceCidr, ApiAllowedCidrs,
-        Images, Rollout, NodeLocalDns, DnsUpstreams,
+        Images, Rollout, NodeLocalDns, DnsUpstreams, Tenants,
     ];
 
     public static ConfigKey? Find(string fullName) => Keys.FirstOrDefault(key => key.FullName == fullName);

@@ -1,6 +1,7 @@
 using Infra.Dns;
 using Infra.Network;
 using Infra.NodePools;
+using Infra.Platform;
 using Infra.Policies.Engine;
 
 namespace Infra.Stacks.Config;
@@ -74,6 +75,9 @@ public sealed record StackConfig
 
     /// <summary><c>infra:dnsUpstreams</c>: where the cluster's DNS forwards names that are not the cluster's.</summary>
     public DnsUpstreams DnsUpstreams { get; init; } = new();
+
+    /// <summary><c>infra:tenants</c>: each tenant namespace's budget, in name order; empty (the default): no tenants.</summary>
+    public EquatableDictionary<TenantTier> Tenants { get; init; } = new([]);
 
     /// <summary>The cluster's DNS plan: CoreDNS's Service address, and NodeLocal DNSCache by size or <see cref="NodeLocalDns"/>.</summary>
     public ClusterDns Dns => ClusterDns.For(ServiceCidr, ExpectedNodes, NodeLocalDns);

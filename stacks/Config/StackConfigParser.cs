@@ -16,7 +16,8 @@ namespace Infra.Stacks.Config;
 /// Turns raw config of one stack into a <see cref="StackConfig"/>, whichever path it was read from.
 /// Reporting: every problem is reported, one per line, in this order: the foundation keys (aws:region,
 /// infra:environment, infra:layer), and if those are wrong nothing else (the other checks depend on them);
-/// then unknown or misplaced keys; then each key in schema order; then checks across keys.
+/// then unknown or misplaced keys (a misplaced key once, its value unread); then each key in schema order; then checks
+/// across keys.
 /// </summary>
 internal sealed partial class StackConfigParser
 {
@@ -62,6 +63,7 @@ internal sealed partial class StackConfigParser
         var rollout = ReadRollout(zones, profile, expectedNodes);
         var nodeLocalDns = ReadSwitch(ConfigSchema.NodeLocalDns);
         var dnsUpstreams = ReadDnsUpstreams();
+        var tenants = new TenantParser(read).Read(ConfigSchema.Tenants);
 
         CheckNetworksApart(vpcCidr, podCidr, serviceCidr);
         if (layer == StackLayer.Cluster && !report.HasProblems)
@@ -99,6 +101,7 @@ internal sealed partial class StackConfigParser
             Rollout = rollout,
             NodeLocalDns = nodeLocalDns,
             DnsUpstreams = dnsUpstreams,
+            Tenants = tenants,
             SecretsSet = new(values.Where(v => v.Value is RawSecret).Select(v => v.Key).Order(StringComparer.Ordinal)),
             PassThroughKeys = new(values.Keys.Where(k => !ConfigSchema.IsOwnKey(k) && ConfigSchema.Find(k) is null).Order(StringComparer.Ordinal)),
         };
@@ -196,6 +199,7 @@ internal sealed partial class StackConfigParser
             {
                 var home = key.Layers.Contains(StackLayer.Platform) ? $"{ConfigSpelling.Text(environment)}{ConfigSchema.PlatformStackSuffix}" : ConfigSpelling.Text(environment);
                 report.Bad(name, shown, $"is not read by the {ConfigSpelling.Text(layer)} layer: move it to Pulumi.{home}.yaml");
+                read.SetAside(name);
             }
             else if (key is { Secret: true } && raw is not RawSecret)
             {

@@ -42,7 +42,7 @@ public sealed partial class ConfigFuzzTests : IDisposable
     [
         "aws:region", "infra:environment", "infra:owner", "infra:costCenter", "infra:availabilityZones", "infra:vpcCidr",
         "infra:existingVpc", "infra:natMode", "infra:nodePools", "infra:expectedNodes", "infra:policy", "infra:podCidr",
-        "infra:serviceCidr", "infra:apiAllowedCidrs", "infra:clusterName", "infra:layer", "infra:clusterStack",
+        "infra:serviceCidr", "infra:apiAllowedCidrs", "infra:clusterName", "infra:layer", "infra:clusterStack", "infra:tenants",
         "infra:nat Mode", "infra:vpсCidr", "aws:secretKey", "infr:natMode", "unnamespaced", "aws:regoin",
     ];
 

@@ -79,6 +79,15 @@ public class StackConfigParserTests
     }
 
     [Fact]
+    public void A_key_on_a_layer_that_does_not_read_it_is_one_problem_whatever_its_value()
+    {
+        var error = Assert.Throws<ConfigException>(() => LoadFile("prod-platform", ProdWith("infra:existingVpc", "{a: {b: 1}}")));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("Pulumi.prod-platform.yaml: infra:existingVpc: '{\"a\":{\"b\":1}}' is not read by the platform layer: move it to Pulumi.prod.yaml", problem);
+    }
+
+    [Fact]
     public void Every_problem_is_reported_one_per_line()
     {
         var error = Assert.Throws<ConfigException>(() => LoadFile("prod", ProdWith("infra:vpcCidr", "10.0.0.0/33", "infra:natMode", "double")));
