@@ -86,9 +86,13 @@ public static class PlatformLayer
         // Cluster DNS: CoreDNS from its chart (kubeadm's add-on is disabled), NodeLocal DNSCache in front when the plan says.
         ClusterDnsFor(scope, config, [cloudController.Release, calico.Operator.Release]);
 
-        // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004).
+        // API Priority and Fairness: system traffic keeps its share however hard tenants push (seed 004). Only the
+        // platform-kind namespaces hold controllers; apps is an application namespace, served at the tenants' level.
         var namespaces = Namespaces(config);
-        _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs { PlatformNamespaces = [.. namespaces.Select(ns => ns.Name!)] });
+        _ = new ApiPriorityAndFairness(scope, new ApiPriorityAndFairnessArgs
+        {
+            PlatformNamespaces = [.. namespaces.Where(ns => ns.Kind == NamespaceKind.Platform).Select(ns => ns.Name!)],
+        });
         _ = new PriorityClasses(scope);
 
         // The platform's namespaces, then the tenants the stack declares, each with its quota, in name order.

@@ -141,6 +141,15 @@ public class PlatformLayerTests
     }
 
     [Fact]
+    public void Only_the_platform_kind_namespaces_are_served_as_platform_controllers_not_the_apps_namespace()
+    {
+        var schema = Build().ResourcesOf<FlowSchema>().Single(flow => flow.Metadata!.Name!.Value.KnownValue == ApiPriorityAndFairness.PlatformControllersName);
+
+        var namespaces = Assert.Single(schema.Args.Spec.Rules!).Subjects.Select(subject => subject.ServiceAccount!.Namespace);
+        Assert.Equal([NamespaceNames.Logging, NamespaceNames.Monitoring], namespaces);
+    }
+
+    [Fact]
     public void Without_tenants_only_the_platforms_own_namespaces_exist_and_nothing_has_a_quota()
     {
         var program = Build();
