@@ -31,6 +31,7 @@ public sealed class CalicoCni : Component
         Crds = new CalicoCrds(Scope, "crds", new ResourceOptions { DependsOn = [Namespace.Namespace] });
         Operator = new TigeraOperator(Scope, "operator", ValuesFor(args), new ResourceOptions { DependsOn = [Crds.Release] });
         Operator.Release.Annotate(new EbpfDataplaneAnnotation(args.NodeKernels));
+        ApiServer = new CalicoApiServer(Scope, "api-server", new ResourceOptions { DependsOn = [Operator.Release] });
     }
 
     public PlatformNamespace Namespace { get; }
@@ -38,6 +39,9 @@ public sealed class CalicoCni : Component
     public CalicoCrds Crds { get; }
 
     public TigeraOperator Operator { get; }
+
+    /// <summary>Calico's API server: what writes <c>projectcalico.org/v3</c> objects depends on its <see cref="CalicoApiServer.Objects"/>.</summary>
+    public CalicoApiServer ApiServer { get; }
 
     /// <summary>Every NoSchedule and NoExecute taint: the chart's default for the operator, and the operator's for calico-node and Typha.</summary>
     public static IReadOnlyList<Toleration> EveryTaint { get; } =

@@ -17,6 +17,12 @@ public sealed record TigeraOperatorValues
     public required KubernetesServiceEndpoint KubernetesServiceEndpoint { get; init; }
 
     /// <summary>
+    /// Off: <see cref="CalicoApiServer"/> declares the <c>APIServer</c> itself, so Pulumi can wait for it to be Ready
+    /// before applying Calico policies; one writer, not the chart and us.
+    /// </summary>
+    public ChartSwitch ApiServer { get; init; } = ChartSwitch.Off;
+
+    /// <summary>
     /// Off: Goldmane (flow aggregation) and Whisker (its web UI) are two more Deployments in the pod network that the
     /// platform neither scrapes nor exposes; the chart enables both by default.
     /// </summary>

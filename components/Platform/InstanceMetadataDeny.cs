@@ -29,7 +29,7 @@ public sealed class InstanceMetadataDeny : Component
     /// <summary>The policy's name in the cluster.</summary>
     public const string PolicyName = "deny-instance-metadata";
 
-    /// <summary>Declares the policy; <paramref name="options"/> must depend on the tigera-operator release, which installs Calico's resource types.</summary>
+    /// <summary>Declares the policy; <paramref name="options"/> must depend on Calico's API server (<c>CalicoApiServer.Objects</c>), which serves the policy's kind.</summary>
     public InstanceMetadataDeny(Scope parent, string id, ResourceOptions options)
         : base(parent, id)
     {
@@ -37,7 +37,7 @@ public sealed class InstanceMetadataDeny : Component
         if (options.DependsOn is not { Count: > 0 })
         {
             throw new ArgumentException(
-                $"'{id}' does not depend on anything: pass DependsOn = [the tigera-operator release], or the policy is applied before Calico serves its type and the apply fails",
+                $"'{id}' does not depend on anything: pass DependsOn = [Calico's API server objects], or the policy is applied before Calico serves its type and the apply fails",
                 nameof(options));
         }
 

@@ -101,8 +101,8 @@ public static class PlatformLayer
             _ = new PlatformNamespace(scope, $"namespace-{ns.Name}", ns);
         }
 
-        // No application pod reaches the instance metadata service: a Calico policy, so after the operator (its CRDs and API).
-        _ = new InstanceMetadataDeny(scope, "instance-metadata-deny", new ResourceOptions { DependsOn = [calico.Operator.Release] });
+        // No application pod reaches the instance metadata service: a Calico policy, so once Calico's API server is Ready.
+        _ = new InstanceMetadataDeny(scope, "instance-metadata-deny", new ResourceOptions { DependsOn = [calico.ApiServer.Objects] });
 
         return program;
     }

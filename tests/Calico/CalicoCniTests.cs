@@ -101,6 +101,26 @@ public class CalicoCniTests
     }
 
     [Fact]
+    public void The_api_server_is_declared_once_by_us_not_by_the_chart_after_the_operator()
+    {
+        var calico = Build();
+
+        Assert.False(calico.Operator.Values.ApiServer.Enabled);
+        Assert.Equal([CalicoApiServer.Manifest], calico.ApiServer.Objects.Args.Objs);
+        Assert.Equal([calico.Operator.Release], calico.ApiServer.Objects.Options.DependsOn);
+    }
+
+    [Fact]
+    public void Pulumi_holds_the_update_until_the_operator_reports_the_api_server_ready()
+    {
+        var manifest = CalicoApiServer.Manifest;
+
+        Assert.Equal(("operator.tigera.io/v1", "APIServer", "default"), (manifest.ApiVersion, manifest.Kind, manifest.Metadata.Name!.Value.KnownValue));
+        Assert.Equal("condition=Ready", manifest.Metadata.Annotations![CalicoApiServer.WaitForAnnotation].KnownValue);
+        Assert.Equal("1800", manifest.Metadata.Annotations[CalicoApiServer.TimeoutAnnotation].KnownValue);
+    }
+
+    [Fact]
     public void A_pod_network_that_is_not_a_cidr_is_refused_with_the_fix()
     {
         var error = Assert.Throws<ArgumentException>(() => Build(podCidr: "100.64.0.0"));

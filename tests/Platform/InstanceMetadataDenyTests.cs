@@ -61,6 +61,6 @@ public class InstanceMetadataDenyTests
     {
         var error = Assert.Throws<ArgumentException>(() => new InstanceMetadataDeny(program.Root, "imds", ResourceOptions.None));
 
-        Assert.Contains("tigera-operator release", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Calico's API server objects", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Infra.Calico;
 using Infra.CloudProvider;
 using Infra.ControlPlane.Protection;
 using Infra.Kubelet;
@@ -7,6 +8,7 @@ using Infra.Kubernetes.Helm;
 using Infra.Kubernetes.Meta;
 using Infra.Kubernetes.Networking;
 using Infra.Kubernetes.Storage;
+using Infra.Kubernetes.Yaml;
 using Infra.Model;
 using Infra.NodeAutoscaling;
 using Infra.Platform;
@@ -138,6 +140,17 @@ public class PlatformLayerTests
         var namespaces = Assert.Single(schema.Args.Spec.Rules!).Subjects.Select(subject => subject.ServiceAccount!.Namespace);
         Assert.DoesNotContain("storefront", namespaces);
         Assert.DoesNotContain("analytics", namespaces);
+    }
+
+    [Fact]
+    public void The_metadata_deny_is_applied_only_once_calicos_api_server_is_ready()
+    {
+        var groups = Build().ResourcesOf<ConfigGroup>().ToList();
+        var apiServer = groups.Single(group => group.Manifests.Contains(CalicoApiServer.Manifest));
+
+        var deny = groups.Single(group => group.Manifests.Contains(InstanceMetadataDeny.Policy));
+
+        Assert.Equal([apiServer], deny.Options.DependsOn);
     }
 
     [Fact]

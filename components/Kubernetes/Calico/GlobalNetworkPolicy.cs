@@ -11,7 +11,7 @@ namespace Infra.Kubernetes.Calico;
 /// ascending <see cref="GlobalNetworkPolicySpec.Order"/>; Kubernetes NetworkPolicies sit in the default tier at order
 /// 1000 (libcalico-go/lib/backend/k8s/conversion/conversion.go), so a Deny at a lower order wins over any of their allows.
 /// Written through a ConfigGroup (<see cref="CustomObject"/>) under <see cref="ApiVersion"/>, which the Calico API
-/// server serves (the tigera-operator chart's <c>apiServer.enabled</c>, true by default in its values.yaml at v3.32.1).
+/// server serves (<c>Infra.Calico.CalicoApiServer</c>; depend on its objects, which Pulumi holds until it is Ready).
 /// </summary>
 public static class GlobalNetworkPolicy
 {
