@@ -1,8 +1,9 @@
 namespace Infra.Policies.Engine;
 
 /// <summary>
-/// What one node pool can hold at its largest, for the capacity rules: its maximum node count and what each node
-/// offers pods after the kubelet's reservations and eviction threshold (<see cref="NodeAllocatable"/>).
+/// What one node pool can hold at its largest, for the capacity rules: its maximum node count, what each node
+/// offers pods after the kubelet's reservations and eviction threshold (<see cref="NodeAllocatable"/>), and the
+/// DaemonSets every node runs besides the workloads (<see cref="Agents"/>).
 /// </summary>
 /// <param name="Name">The pool's name, the value of its nodes' <c>node-pool</c> label.</param>
 /// <param name="MaxNodes">The pool's maximum size.</param>
@@ -12,5 +13,16 @@ namespace Infra.Policies.Engine;
 public sealed record PoolCapacity(string Name, int MaxNodes, string InstanceType, NodeAllocatable? PerNode, bool Tainted)
 {
     public bool HasGpus => PerNode?.Gpus > 0;
+
+    /// <summary>The DaemonSets scheduled on every node of the pool; empty when none are known.</summary>
+    public IReadOnlyList<NodeAgent> Agents { get; init; } = [];
+
+    /// <summary>What one node leaves workloads: <see cref="PerNode"/> less the <see cref="Agents"/>' requests and one pod slot each; null as <see cref="PerNode"/>.</summary>
+    public NodeAllocatable? PerNodeForWorkloads => PerNode is null ? null : PerNode with
+    {
+        Cpu = PerNode.Cpu - Agents.Sum(agent => agent.Cpu),
+        MemoryBytes = PerNode.MemoryBytes - Agents.Sum(agent => agent.MemoryBytes),
+        Pods = PerNode.Pods - Agents.Count,
+    };
 }
 

@@ -47,6 +47,7 @@ public static class PolicyPacks
         new ScalabilityEnvelope(),
         new GpuRequestsOnGpuPools(),
         new KubeletEvictionThresholds(),
+        new TenantQuotasFitPools(),
     ]);
 
     /// <summary>Rules over the HA control plane: etcd clusters and the API servers' groups, read from their model annotations.</summary>

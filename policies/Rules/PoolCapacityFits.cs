@@ -1,4 +1,3 @@
-using System.Globalization;
 using Infra.Kubernetes.Apps;
 using Infra.Policies.Engine;
 
@@ -12,9 +11,18 @@ namespace Infra.Policies.Rules;
 /// shortfall is named with its arithmetic and the largest consumers. Pools come from the cluster stack: on the
 /// platform stack, from its file (see <see cref="StackFacts.Pools"/>); no pools, nothing to check.
 /// </summary>
+/// <remarks>
+/// Every node also runs the DaemonSets that schedule on its pool (<see cref="PoolCapacity.Agents"/>): their requests
+/// and one pod slot each come off every node before workloads count (<see cref="PoolCapacity.PerNodeForWorkloads"/>),
+/// and the finding shows that overhead. Their figures are the stack's (stacks/Composition/PoolDaemonSets.cs): the
+/// values' requests where the values set them, else a documented per-node figure, never zero: a pod that requests
+/// nothing still runs on every node.
+/// </remarks>
 public sealed class PoolCapacityFits : PolicyRule
 {
-    private const decimal GiB = 1024m * 1024 * 1024;
+    private const decimal MiB = 1024m * 1024;
+
+    private const decimal GiB = 1024 * MiB;
 
     public override string Id => "CAP-001";
 
@@ -51,7 +59,7 @@ public sealed class PoolCapacityFits : PolicyRule
                 continue;
             }
 
-            foreach (var shortfall in Shortfalls($"pool {pool.Name} ({pool.MaxNodes} nodes x [{pool.PerNode.Arithmetic}])", [pool], [.. byPool[pool.Name]], readings))
+            foreach (var shortfall in Shortfalls($"pool {pool.Name} ({pool.MaxNodes} nodes x [{pool.PerNode.Arithmetic}]{AgentsOf(pool)})", [pool], [.. byPool[pool.Name]], readings))
             {
                 yield return RuleViolation.OfStack($"{shortfall}: raise the pool's max in {context.Facts.PoolsKey}, or lower the workloads' MaxReplicas or requests");
             }
@@ -79,24 +87,31 @@ public sealed class PoolCapacityFits : PolicyRule
 
         var resources = new (string Name, Func<Deployment, decimal> PerPod, Func<NodeAllocatable, decimal> PerNode, Func<decimal, string> Show)[]
         {
-            ("cpu", d => DeploymentReadings.PodRequest(d, "cpu"), node => node.Cpu, cores => Number(cores) + " cores"),
-            ("memory", d => DeploymentReadings.PodRequest(d, "memory"), node => node.MemoryBytes, bytes => Number(bytes / GiB) + " GiB"),
-            ("pods", _ => 1, node => node.Pods, pods => Number(pods) + " pods"),
-            ("gpu", d => DeploymentReadings.PodRequest(d, DeploymentReadings.GpuResource), node => node.Gpus, gpus => Number(gpus) + " GPUs"),
+            ("cpu", d => DeploymentReadings.PodRequest(d, "cpu"), node => node.Cpu, cores => CapacityNumbers.Number(cores) + " cores"),
+            ("memory", d => DeploymentReadings.PodRequest(d, "memory"), node => node.MemoryBytes, bytes => CapacityNumbers.Number(bytes / GiB) + " GiB"),
+            ("pods", _ => 1, node => node.Pods, pods => CapacityNumbers.Number(pods) + " pods"),
+            ("gpu", d => DeploymentReadings.PodRequest(d, DeploymentReadings.GpuResource), node => node.Gpus, gpus => CapacityNumbers.Number(gpus) + " GPUs"),
         };
         foreach (var (name, perPod, perNode, show) in resources)
         {
             var demand = deployments.Select(d => (Deployment: d, Amount: readings.MaxReplicas(d) * perPod(d))).Where(d => d.Amount > 0).ToList();
             var needed = demand.Sum(d => d.Amount);
-            var offered = pools.Sum(pool => pool.MaxNodes * perNode(pool.PerNode!));
+            var offered = pools.Sum(pool => pool.MaxNodes * perNode(pool.PerNodeForWorkloads!));
             if (needed > offered)
             {
                 var largest = demand.OrderByDescending(d => d.Amount).ThenBy(d => DeploymentReadings.NameOf(d.Deployment), StringComparer.Ordinal).Take(3)
                     .Select(d => $"{DeploymentReadings.NameOf(d.Deployment)} {readings.MaxReplicas(d.Deployment)} x {show(perPod(d.Deployment))} = {show(d.Amount)}");
-                yield return $"{where}: {name} short by {show(needed - offered)}: the workloads at their maxima request {show(needed)} but the pools offer {show(offered)}; largest: {string.Join(", ", largest)}";
+                var perPool = pools.Select(pool => (Pool: pool, Node: perNode(pool.PerNode!), Overhead: perNode(pool.PerNode!) - perNode(pool.PerNodeForWorkloads!)))
+                    .Select(p => p.Overhead == 0
+                        ? $"{p.Pool.Name} {p.Pool.MaxNodes} x {show(p.Node)}"
+                        : $"{p.Pool.Name} {p.Pool.MaxNodes} x ({show(p.Node)} - {show(p.Overhead)} for DaemonSets)");
+                yield return $"{where}: {name} short by {show(needed - offered)}: the workloads at their maxima request {show(needed)} but the pools offer {show(offered)} ({string.Join(" + ", perPool)}); largest: {string.Join(", ", largest)}";
             }
         }
     }
 
-    private static string Number(decimal value) => value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", CultureInfo.InvariantCulture);
+    /// <summary>The DaemonSets on each of the pool's nodes, with their requests, for the finding's arithmetic.</summary>
+    private static string AgentsOf(PoolCapacity pool) => pool.Agents.Count == 0
+        ? string.Empty
+        : $"; per node, DaemonSets {string.Join(", ", pool.Agents.Select(agent => $"{agent.Name} {CapacityNumbers.Number(agent.Cpu)} cores {CapacityNumbers.Number(agent.MemoryBytes / MiB)} MiB"))}";
 }

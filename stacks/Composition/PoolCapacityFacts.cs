@@ -16,14 +16,18 @@ public static class PoolCapacityFacts
 {
     private const decimal MiB = 1024m * 1024;
 
-    public static IReadOnlyList<PoolCapacity> Of(IReadOnlyList<NodePoolConfig> pools, int expectedNodes)
+    /// <summary>The cluster stack <paramref name="cluster"/>'s pools, each with the DaemonSets its nodes run (<see cref="PoolDaemonSets"/>).</summary>
+    public static IReadOnlyList<PoolCapacity> Of(StackConfig cluster)
     {
-        ArgumentNullException.ThrowIfNull(pools);
-        return pools.Select(pool =>
+        ArgumentNullException.ThrowIfNull(cluster);
+        return cluster.NodePools.Select(pool =>
         {
-            var perNode = Allocatable(pool.InstanceTypes[0], expectedNodes);
+            var perNode = Allocatable(pool.InstanceTypes[0], cluster.ExpectedNodes);
             // GPU pools are the tainted ones (NodePoolArgs.Gpu): pods that name no pool land on the others.
-            return new PoolCapacity(pool.Name, pool.Max, pool.InstanceTypes[0], perNode, Tainted: perNode?.Gpus > 0);
+            return new PoolCapacity(pool.Name, pool.Max, pool.InstanceTypes[0], perNode, Tainted: perNode?.Gpus > 0)
+            {
+                Agents = PoolDaemonSets.On(pool, cluster.Dns),
+            };
         }).ToList();
     }
 

@@ -104,7 +104,7 @@ public static class StackPipeline
     /// stack of its environment, whose file the loader read from the project folder.
     /// </summary>
     private static IReadOnlyList<PoolCapacity> PoolsOf(StackConfig config) =>
-        (config.Layer == StackLayer.Cluster ? config : config.Cluster) is { } cluster ? PoolCapacityFacts.Of(cluster.NodePools, cluster.ExpectedNodes) : [];
+        (config.Layer == StackLayer.Cluster ? config : config.Cluster) is { } cluster ? PoolCapacityFacts.Of(cluster) : [];
 
     private static string ClusterStackName(StackConfig config) => config.StackName[..^ConfigSchema.PlatformStackSuffix.Length];
 

@@ -47,6 +47,22 @@ public static class ClusterStackFile
             throw new ConfigException($"{fileName}: is the {ConfigSpelling.Text(cluster.Environment)} {ConfigSpelling.Text(cluster.Layer)} stack of cluster '{cluster.ClusterName}', but platform stack {config.StackName} is of the {ConfigSpelling.Text(config.Environment)} cluster '{config.ClusterName}': point {ConfigSchema.ClusterStack.FullName} at the cluster stack of the same environment and {ConfigSchema.ClusterName.FullName}");
         }
 
-        return config with { Cluster = cluster };
+        return config with { Cluster = cluster, ExpectedNodes = ExpectedNodesOf(config, cluster, fileName) };
+    }
+
+    /// <summary>
+    /// The platform's <c>infra:expectedNodes</c> is its cluster stack's: both derive settings from it (the cluster its
+    /// kubelets, pools and DNS plan; the platform CoreDNS, the Cluster Autoscaler and NodeLocal DNSCache), so an unset
+    /// value is taken from the cluster stack and a different one is refused.
+    /// </summary>
+    private static int ExpectedNodesOf(StackConfig platform, StackConfig cluster, string clusterFile)
+    {
+        if (platform.ExpectedNodesStated && platform.ExpectedNodes != cluster.ExpectedNodes)
+        {
+            var key = ConfigSchema.ExpectedNodes.FullName;
+            throw new ConfigException($"Pulumi.{platform.StackName}.yaml: {key} is {platform.ExpectedNodes}, but its cluster stack's ({clusterFile}) is {cluster.ExpectedNodes}: both stacks derive settings from it (CoreDNS replicas, Cluster Autoscaler, NodeLocal DNSCache), so they must agree: remove {key} from Pulumi.{platform.StackName}.yaml to take the cluster stack's, or set {cluster.ExpectedNodes}");
+        }
+
+        return cluster.ExpectedNodes;
     }
 }

@@ -135,9 +135,9 @@ public static class ConfigSchema
         Example = "{general: {kind: general, min: 3, max: 100, desired: 3, instanceTypes: [m6i.xlarge]}}",
     };
 
-    public static ConfigKey ExpectedNodes { get; } = new("expectedNodes", ConfigValueType.Number, "Planned cluster size; control-plane, network and Cluster Autoscaler settings are derived from it.")
+    public static ConfigKey ExpectedNodes { get; } = new("expectedNodes", ConfigValueType.Number, "Planned cluster size; control-plane, network, DNS and Cluster Autoscaler settings are derived from it. A platform stack takes its cluster stack's; a different value there is refused.")
     {
-        Default = "from profile: dev 10, staging 100, prod 1000",
+        Default = "from profile: dev 10, staging 100, prod 1000; on a platform stack, its cluster stack's",
         Minimum = 1,
         Maximum = MaxNodes,
         Range = $"1..{MaxNodes}",

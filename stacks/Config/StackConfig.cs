@@ -44,7 +44,14 @@ public sealed record StackConfig
     /// <summary>Pools in name order.</summary>
     public required EquatableList<NodePoolConfig> NodePools { get; init; }
 
+    /// <summary>
+    /// <c>infra:expectedNodes</c>, else the profile's. A platform stack takes its cluster stack's
+    /// (<see cref="ClusterStackFile.Attach"/>): both stacks derive settings from it.
+    /// </summary>
     public required int ExpectedNodes { get; init; }
+
+    /// <summary>Whether the stack's file sets <c>infra:expectedNodes</c> itself, rather than taking the profile's.</summary>
+    public bool ExpectedNodesStated { get; init; }
 
     public string? AssumeRoleArn { get; init; }
 

@@ -51,7 +51,8 @@ internal sealed partial class StackConfigParser
         var existingVpc = ReadExistingVpc(zones, vpcCidr);
         var natMode = read.Choice<NatMode>(ConfigSchema.NatMode) ?? profile.NatMode;
         // Expected nodes first: a pool of another kind than the profile's takes its share of them as its max.
-        var expectedNodes = read.Integer(ConfigSchema.ExpectedNodes) ?? profile.ExpectedNodes;
+        var statedExpectedNodes = read.Integer(ConfigSchema.ExpectedNodes);
+        var expectedNodes = statedExpectedNodes ?? profile.ExpectedNodes;
         var nodePools = new NodePoolParser(read).Read(ConfigSchema.NodePools, profile.DefaultNodePool, expectedNodes);
         var assumeRoleArn = ReadMatching(ConfigSchema.AssumeRoleArn, RoleArnPattern(), "is not an IAM role ARN");
         var clusterStack = ReadMatching(ConfigSchema.ClusterStack, StackReferencePattern(), "is not a fully qualified stack name");
@@ -91,6 +92,7 @@ internal sealed partial class StackConfigParser
             NatMode = natMode,
             NodePools = nodePools,
             ExpectedNodes = expectedNodes,
+            ExpectedNodesStated = statedExpectedNodes is not null,
             AssumeRoleArn = assumeRoleArn,
             ClusterStack = clusterStack,
             PodCidr = podCidr,

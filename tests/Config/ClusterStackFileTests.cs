@@ -61,6 +61,26 @@ public sealed class ClusterStackFileTests : IDisposable
         Assert.Contains("cluster 'other', but platform stack prod-platform is of the prod cluster 'infra-prod'", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_platform_stack_that_leaves_expected_nodes_unset_takes_its_cluster_stacks()
+    {
+        File.WriteAllText(Path.Combine(project.FullName, "Pulumi.prod.yaml"), File.ReadAllText(StackFiles.PathOf("prod")).Replace("infra:expectedNodes: 1000", "infra:expectedNodes: 600", StringComparison.Ordinal));
+        var config = Load("prod-platform", Platform);
+
+        Assert.Equal(600, ClusterStackFile.Attach(config, project.FullName).ExpectedNodes);
+    }
+
+    [Fact]
+    public void A_platform_stack_stating_other_expected_nodes_than_its_cluster_stack_is_refused_naming_both_values_and_the_fix()
+    {
+        File.WriteAllText(Path.Combine(project.FullName, "Pulumi.prod.yaml"), File.ReadAllText(StackFiles.PathOf("prod")));
+        var config = Load("prod-platform", Platform + "  infra:expectedNodes: 500\n");
+
+        var refused = Assert.Throws<ConfigException>(() => ClusterStackFile.Attach(config, project.FullName));
+
+        Assert.Equal("Pulumi.prod-platform.yaml: infra:expectedNodes is 500, but its cluster stack's (Pulumi.prod.yaml) is 1000: both stacks derive settings from it (CoreDNS replicas, Cluster Autoscaler, NodeLocal DNSCache), so they must agree: remove infra:expectedNodes from Pulumi.prod-platform.yaml to take the cluster stack's, or set 1000", refused.Message);
+    }
+
     private StackConfig Load(string stack, string config)
     {
         File.WriteAllText(Path.Combine(project.FullName, $"Pulumi.{stack}.yaml"), "config:\n  " + config);

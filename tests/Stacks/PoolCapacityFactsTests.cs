@@ -41,6 +41,43 @@ public sealed class PoolCapacityFactsTests
         Assert.Null(PoolCapacityFacts.Allocatable("x2idn.16xlarge", expectedNodes: 1_000));
     }
 
+    [Fact]
+    public void Every_pool_runs_calico_node_and_the_csi_node_plugin_and_a_gpu_pool_the_device_plugin()
+    {
+        var pools = PoolCapacityFacts.Of(Prod(new JsonObject
+        {
+            ["general"] = new JsonObject { ["min"] = 3, ["max"] = 10, ["desired"] = 3, ["instanceTypes"] = new JsonArray("m7i.4xlarge") },
+            ["gpu"] = new JsonObject { ["kind"] = "gpu", ["min"] = 0, ["max"] = 2, ["desired"] = 0, ["instanceTypes"] = new JsonArray("g4dn.xlarge") },
+        }, expectedNodes: 100)).ToDictionary(pool => pool.Name);
+
+        Assert.Equal(["calico-node", "ebs-csi-node"], pools["general"].Agents.Select(agent => agent.Name));
+        Assert.Equal(["calico-node", "ebs-csi-node", "nvidia-device-plugin"], pools["gpu"].Agents.Select(agent => agent.Name));
+    }
+
+    [Fact]
+    public void NodeLocal_dns_cache_counts_at_its_pod_specs_requests_where_the_dns_plan_runs_it()
+    {
+        var pool = Assert.Single(PoolCapacityFacts.Of(Prod(new JsonObject
+        {
+            ["general"] = new JsonObject { ["min"] = 3, ["max"] = 10, ["desired"] = 3, ["instanceTypes"] = new JsonArray("m7i.4xlarge") },
+        }, expectedNodes: 1_000)));
+
+        var cache = Assert.Single(pool.Agents, agent => agent.Name == "node-local-dns");
+        Assert.Equal((0.025m, 64 * MiB), (cache.Cpu, cache.MemoryBytes));
+    }
+
+    [Fact]
+    public void What_a_node_leaves_workloads_is_its_allocatable_less_its_daemon_sets()
+    {
+        var pool = Assert.Single(PoolCapacityFacts.Of(Prod(new JsonObject
+        {
+            ["general"] = new JsonObject { ["min"] = 3, ["max"] = 10, ["desired"] = 3, ["instanceTypes"] = new JsonArray("m7i.4xlarge") },
+        }, expectedNodes: 100)));
+
+        // calico-node 0.25 (Calico's manifest) + ebs-csi-node 0.1 (no request in its values: the documented figure).
+        Assert.Equal((15.79m - 0.35m, 110 - 2), (pool.PerNodeForWorkloads!.Cpu, pool.PerNodeForWorkloads.Pods));
+    }
+
     [Theory]
     [InlineData(4_997, false)]
     [InlineData(4_998, true)]
@@ -64,4 +101,23 @@ public sealed class PoolCapacityFactsTests
 
         Assert.Equal(refused, report.Findings.Any(f => f.RuleId == "CAP-002" && f.Blocks));
     }
+
+    [Fact]
+    public void The_prod_platform_stacks_tenants_fit_the_cluster()
+    {
+        var report = StackPipeline.FromStackFile(RepositoryRoot.Path, "prod-platform", new FixedTime(InfraCli.Today)).Report;
+
+        Assert.DoesNotContain(report.Findings, f => f.RuleId is "CAP-001" or "CAP-005");
+    }
+
+    private static StackConfig Prod(JsonObject pools, int expectedNodes) =>
+        StackConfigLoader.Parse("test", "prod", new Dictionary<string, RawConfigValue>(StringComparer.Ordinal)
+        {
+            ["aws:region"] = new RawText("eu-west-1"),
+            ["infra:environment"] = new RawText("prod"),
+            ["infra:owner"] = new RawText("platform-team"),
+            ["infra:costCenter"] = new RawText("cc-1"),
+            ["infra:expectedNodes"] = new RawText(expectedNodes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ["infra:nodePools"] = new RawStructured(pools),
+        });
 }

@@ -1,6 +1,7 @@
 using Infra.Model;
 using Infra.NodePools;
 using Infra.Platform;
+using Infra.Policies.Engine;
 using Infra.Policies.Rules;
 using Infra.Tests.Policies.Support;
 
@@ -30,6 +31,29 @@ public sealed class PoolCapacityFitsTests
         Assert.Contains("cpu short by 20 cores: the workloads at their maxima request 120 cores but the pools offer 100 cores", violation.Message, StringComparison.Ordinal);
         Assert.Contains("largest: apps/web 120 x 1 cores = 120 cores", violation.Message, StringComparison.Ordinal);
         Assert.Contains("raise those pools' max in infra:nodePools", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Workloads_that_fill_a_pool_fall_short_once_its_daemon_sets_take_their_share_of_every_node()
+    {
+        _ = new Workload(program.Root, "web", CapacityFixture.Workload(maxReplicas: 100));
+        var pool = CapacityFixture.Pool("general", maxNodes: 10);
+        Assert.Empty(RuleFixture.Violations(rule, program, CapacityFixture.ProdWith(pool)));
+
+        var violation = Assert.Single(RuleFixture.Violations(rule, program, CapacityFixture.ProdWith(pool with { Agents = [new NodeAgent("calico-node", 0.25m, 0), new NodeAgent("node-local-dns", 0.25m, 64m * 1024 * 1024)] })));
+
+        Assert.Contains("cpu short by 5 cores: the workloads at their maxima request 100 cores but the pools offer 95 cores (general 10 x (10 cores - 0.50 cores for DaemonSets))", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pools_finding_lists_the_daemon_sets_on_each_node()
+    {
+        _ = new Workload(program.Root, "crunch", CapacityFixture.Workload(maxReplicas: 100) with { NodeSelector = new Dictionary<string, Expr<string>> { [NodePoolArgs.PoolLabel] = "compute" } });
+        var compute = CapacityFixture.Pool("compute", maxNodes: 10) with { Agents = [new NodeAgent("calico-node", 0.25m, 128m * 1024 * 1024)] };
+
+        var violation = Assert.Single(RuleFixture.Violations(rule, program, CapacityFixture.ProdWith(CapacityFixture.Pool("general", 10), compute)));
+
+        Assert.Contains("pool compute (10 nodes x [10 cores, 40 GiB, 100 pods]; per node, DaemonSets calico-node 0.25 cores 128 MiB)", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]
