@@ -30,6 +30,21 @@ public sealed partial class EbsCsiDriver : ChartAddOn<EbsCsiDriverValues>
     /// <summary>Where the Kubernetes CSI project publishes its sidecars (the chart defaults to rebuilt copies elsewhere).</summary>
     public const string SidecarRepositoryPrefix = "registry.k8s.io/sig-storage/";
 
+    public static VersionPin ProvisionerPin { get; } = SidecarPin("csi-provisioner", "v6.3.0");
+
+    public static VersionPin AttacherPin { get; } = SidecarPin("csi-attacher", "v4.12.0");
+
+    public static VersionPin SnapshotterPin { get; } = SidecarPin("csi-snapshotter", "v8.6.0");
+
+    public static VersionPin LivenessProbePin { get; } = SidecarPin("livenessprobe", "v2.19.0");
+
+    public static VersionPin ResizerPin { get; } = SidecarPin("csi-resizer", "v2.2.1");
+
+    public static VersionPin NodeDriverRegistrarPin { get; } = SidecarPin("csi-node-driver-registrar", "v2.17.0");
+
+    /// <summary>The CSI sidecars, in the order of the chart's <c>sidecars</c> values.</summary>
+    public static IReadOnlyList<VersionPin> SidecarPins { get; } = [ProvisionerPin, AttacherPin, SnapshotterPin, LivenessProbePin, ResizerPin, NodeDriverRegistrarPin];
+
     public const string Namespace = "kube-system";
 
     /// <summary>The node plugin's only metadata source: its Node object (see <see cref="EbsCsiNodeValues.MetadataSources"/>).</summary>
@@ -77,15 +92,14 @@ public sealed partial class EbsCsiDriver : ChartAddOn<EbsCsiDriverValues>
         {
             Image = new ChartImage { Repository = ImageRepository, Tag = args.DriverTag },
 
-            // The upstream sidecar releases the chart's defaults are rebuilt from.
             Sidecars = new EbsCsiSidecars
             {
-                Provisioner = Sidecar("csi-provisioner", "v6.3.0"),
-                Attacher = Sidecar("csi-attacher", "v4.12.0"),
-                Snapshotter = Sidecar("csi-snapshotter", "v8.6.0"),
-                LivenessProbe = Sidecar("livenessprobe", "v2.19.0"),
-                Resizer = Sidecar("csi-resizer", "v2.2.1"),
-                NodeDriverRegistrar = Sidecar("csi-node-driver-registrar", "v2.17.0"),
+                Provisioner = Sidecar(ProvisionerPin),
+                Attacher = Sidecar(AttacherPin),
+                Snapshotter = Sidecar(SnapshotterPin),
+                LivenessProbe = Sidecar(LivenessProbePin),
+                Resizer = Sidecar(ResizerPin),
+                NodeDriverRegistrar = Sidecar(NodeDriverRegistrarPin),
             },
             Controller = new EbsCsiControllerValues
             {
@@ -97,8 +111,17 @@ public sealed partial class EbsCsiDriver : ChartAddOn<EbsCsiDriverValues>
         };
     }
 
-    private static EbsCsiSidecar Sidecar(string image, string tag) =>
-        new() { Image = new ChartImage { Repository = SidecarRepositoryPrefix + image, Tag = tag } };
+    private static EbsCsiSidecar Sidecar(VersionPin pin) =>
+        new() { Image = new ChartImage { Repository = pin.Name, Tag = pin.Version } };
+
+    /// <summary>A CSI sidecar at the upstream release the chart's default image is rebuilt from.</summary>
+    private static VersionPin SidecarPin(string image, string tag) => new()
+    {
+        Name = SidecarRepositoryPrefix + image,
+        Kind = PinKind.Image,
+        Version = tag,
+        Source = $"the kubernetes-csi {image} release that the default {image} image of chart {EbsCsiDriverArgs.ChartPin.Version} is rebuilt from",
+    };
 
     [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")]
     private static partial Regex ObjectNamePattern();

@@ -1,3 +1,5 @@
+using Infra.Model;
+
 namespace Infra.CloudProvider;
 
 /// <summary>Args of an <see cref="EbsCsiDriver"/>.</summary>
@@ -6,11 +8,27 @@ public sealed record EbsCsiDriverArgs
     /// <summary>The cluster's name: the driver's tag cluster id, which the controller's IAM conditions require.</summary>
     public required string ClusterName { get; init; }
 
-    /// <summary>The chart version, pinned: 2.63.1, whose driver (v1.63.1) is promoted to registry.k8s.io.</summary>
-    public string ChartVersion { get; init; } = "2.63.1";
+    public static VersionPin ChartPin { get; } = new()
+    {
+        Name = EbsCsiDriver.ChartName,
+        Kind = PinKind.Chart,
+        Version = "2.63.1",
+        Source = "kubernetes-sigs/aws-ebs-csi-driver chart 2.63.1, whose driver (v1.63.1) is promoted to registry.k8s.io",
+    };
 
-    /// <summary>The driver image tag: the chart's appVersion, so the templates and the driver agree on flags.</summary>
-    public string DriverTag { get; init; } = "v1.63.1";
+    public static VersionPin DriverPin { get; } = new()
+    {
+        Name = EbsCsiDriver.ImageRepository,
+        Kind = PinKind.Image,
+        Version = "v1.63.1",
+        Source = "the appVersion of chart 2.63.1, so the templates and the driver agree on flags",
+    };
+
+    /// <summary>The chart version, pinned: <see cref="ChartPin"/>.</summary>
+    public string ChartVersion { get; init; } = ChartPin.Version;
+
+    /// <summary>The driver image tag, pinned: <see cref="DriverPin"/>.</summary>
+    public string DriverTag { get; init; } = DriverPin.Version;
 
     /// <summary>The default storage class's name: gp3, after the volume type it provisions, so claims read what they get.</summary>
     public string StorageClassName { get; init; } = "gp3";

@@ -10,7 +10,7 @@ namespace Infra.Dns;
 /// system-node-critical priority) listening on <see cref="ClusterDns.NodeLocalAddress"/>, the address every kubelet
 /// hands its pods (<c>clusterDNS</c>). Cluster names go to CoreDNS over TCP through the <c>kube-dns-upstream</c>
 /// Service (node-cache reads its address from the Service's environment variables, so the Service is created first),
-/// other names to the node's resolvers. Upstream's manifest (see <see cref="NodeLocalDnsArgs.ImageTag"/>) with one
+/// other names to the node's resolvers. Upstream's manifest (see <see cref="NodeLocalDnsArgs.ImagePin"/>) with one
 /// change: it does not also listen on the kube-dns Service address. Calico's eBPF dataplane replaces kube-proxy and
 /// resolves Service addresses in its own programs, so upstream's iptables interception of that address does not apply;
 /// Calico's documentation (docs.tigera.io, "Use NodeLocal DNSCache in your cluster", eBPF data plane section) asks for

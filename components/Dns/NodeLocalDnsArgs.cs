@@ -1,3 +1,5 @@
+using Infra.Model;
+
 namespace Infra.Dns;
 
 /// <summary>Args of <see cref="NodeLocalDns"/>.</summary>
@@ -8,9 +10,15 @@ public sealed record NodeLocalDnsArgs
 
     public DnsUpstreams Upstreams { get; init; } = new();
 
-    /// <summary>
-    /// registry.k8s.io/dns/k8s-dns-node-cache at the tag of upstream's manifest (kubernetes/kubernetes
-    /// cluster/addons/dns/nodelocaldns/nodelocaldns.yaml at commit 028f956d2f934d6c82ca815e3f8d622da7e480cb).
-    /// </summary>
-    public string ImageTag { get; init; } = "1.26.4";
+    /// <summary>The node cache at the tag of upstream's manifest.</summary>
+    public static VersionPin ImagePin { get; } = new()
+    {
+        Name = NodeLocalDns.ImageRepository,
+        Kind = PinKind.Image,
+        Version = "1.26.4",
+        Source = "kubernetes/kubernetes 028f956d2f934d6c82ca815e3f8d622da7e480cb cluster/addons/dns/nodelocaldns/nodelocaldns.yaml: the image tag of upstream's manifest",
+    };
+
+    /// <summary>The node cache image tag, pinned: <see cref="ImagePin"/>.</summary>
+    public string ImageTag { get; init; } = ImagePin.Version;
 }

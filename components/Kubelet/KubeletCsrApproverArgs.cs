@@ -1,3 +1,5 @@
+using Infra.Model;
+
 namespace Infra.Kubelet;
 
 /// <summary>Args of a <see cref="KubeletCsrApprover"/>.</summary>
@@ -9,10 +11,15 @@ public sealed record KubeletCsrApproverArgs
     /// <summary>The VPC's range: every node address lies in it, and a serving certificate may name no other.</summary>
     public required string VpcCidr { get; init; }
 
-    /// <summary>
-    /// The chart version, pinned: 1.2.14, the newest release of postfinance/kubelet-csr-approver (tag v1.2.14, commit
-    /// 14dd0aca); its publish workflow releases the chart at the tag's version and the image
-    /// ghcr.io/postfinance/kubelet-csr-approver at the tag, which the chart uses by default (appVersion).
-    /// </summary>
-    public string ChartVersion { get; init; } = "1.2.14";
+    /// <summary>The newest release; the chart runs its own image (appVersion), so the image is pinned with it.</summary>
+    public static VersionPin ChartPin { get; } = new()
+    {
+        Name = KubeletCsrApprover.ChartName,
+        Kind = PinKind.Chart,
+        Version = "1.2.14",
+        Source = "postfinance/kubelet-csr-approver tag v1.2.14 (commit 14dd0aca), the newest release: its publish workflow releases the chart at the tag's version and the image ghcr.io/postfinance/kubelet-csr-approver at the tag, the chart's appVersion",
+    };
+
+    /// <summary>The chart version, pinned: <see cref="ChartPin"/>.</summary>
+    public string ChartVersion { get; init; } = ChartPin.Version;
 }

@@ -1,3 +1,5 @@
+using Infra.Model;
+
 namespace Infra.NodeAutoscaling;
 
 /// <summary>Args of a <see cref="ClusterAutoscaler"/>.</summary>
@@ -18,18 +20,30 @@ public sealed record ClusterAutoscalerArgs
     /// <summary>The node pools, each with its group name pattern and kind, from which the expander's priorities are made.</summary>
     public required IReadOnlyList<AutoscaledPool> Pools { get; init; }
 
-    /// <summary>
-    /// The chart version, pinned: 9.59.0, the newest release of kubernetes/autoscaler's chart (tag
-    /// cluster-autoscaler-chart-9.59.0, commit 5a0b98e4; no chart release carries a 1.36 appVersion yet: the chart on the
-    /// default branch at 55c37cd5, 2026-08-22, still says 1.35.0). Its templates pass every flag we use unchanged.
-    /// </summary>
-    public string ChartVersion { get; init; } = "9.59.0";
+    /// <summary>The newest chart release; its templates pass every flag we use unchanged.</summary>
+    public static VersionPin ChartPin { get; } = new()
+    {
+        Name = ClusterAutoscaler.ChartName,
+        Kind = PinKind.Chart,
+        Version = "9.59.0",
+        Source = "kubernetes/autoscaler tag cluster-autoscaler-chart-9.59.0 (commit 5a0b98e4), the newest chart release; none carries a 1.36 appVersion yet (the default branch at 55c37cd5, 2026-08-22, still says 1.35.0), so the image tag is overridden",
+    };
 
     /// <summary>
-    /// The autoscaler image tag: v1.36.1, the newest 1.36 release (tag cluster-autoscaler-1.36.1, commit 35e8a280,
-    /// 2026-07-22), overriding the chart's 1.35.0. Its minor must be the cluster's: the autoscaler simulates the scheduler of
-    /// the Kubernetes release it is built with, and upstream recommends the release made for the cluster's minor (its
-    /// README, "Releases").
+    /// Its minor must be the cluster's: the autoscaler simulates the scheduler of the Kubernetes release it is built
+    /// with, and upstream recommends the release made for the cluster's minor (its README, "Releases").
     /// </summary>
-    public string ImageTag { get; init; } = "v1.36.1";
+    public static VersionPin ImagePin { get; } = new()
+    {
+        Name = ClusterAutoscaler.ImageRepository,
+        Kind = PinKind.Image,
+        Version = "v1.36.1",
+        Source = "kubernetes/autoscaler tag cluster-autoscaler-1.36.1 (commit 35e8a280, 2026-07-22), the newest 1.36 release; the autoscaler's minor must be the cluster's (its README, \"Releases\")",
+    };
+
+    /// <summary>The chart version, pinned: <see cref="ChartPin"/>.</summary>
+    public string ChartVersion { get; init; } = ChartPin.Version;
+
+    /// <summary>The autoscaler image tag, pinned: <see cref="ImagePin"/>.</summary>
+    public string ImageTag { get; init; } = ImagePin.Version;
 }

@@ -1,3 +1,5 @@
+using Infra.Model;
+
 namespace Infra.Software;
 
 /// <summary>
@@ -15,14 +17,21 @@ public static class ContainerdConfig
     public const string DropInDirectory = "/etc/containerd/conf.d";
 
     /// <summary>
-    /// <c>registry.k8s.io/pause:3.10.2</c>: kubeadm 1.36's <c>constants.PauseVersion</c>, as kubespray at
-    /// <see cref="UpstreamPins.KubesprayCommit"/> records it (<c>pod_infra_supported_versions['1.36']</c>,
-    /// roles/kubespray_defaults/vars/main/main.yml) and containerd 2.3.4 defaults to. Kubeadm warns when the runtime's
-    /// sandbox image differs from its own, and a second pause image is one more pull at every node's boot.
+    /// The pause image kubeadm 1.36 expects: kubeadm warns when the runtime's sandbox image differs from its own, and a
+    /// second pause image is one more pull at every node's boot.
     /// </summary>
-    public const string PauseImage = "registry.k8s.io/pause:3.10.2";
+    public static VersionPin PausePin { get; } = new()
+    {
+        Name = "registry.k8s.io/pause",
+        Kind = PinKind.Image,
+        Version = "3.10.2",
+        Source = $"kubespray {UpstreamPins.KubesprayCommit} roles/kubespray_defaults/vars/main/main.yml: pod_infra_supported_versions['1.36'], kubeadm 1.36's constants.PauseVersion, which containerd 2.3.4 defaults to",
+    };
 
-    public const string Content = $"""
+    /// <summary>The pod sandbox image, pinned: <see cref="PausePin"/>.</summary>
+    public static string PauseImage { get; } = $"{PausePin.Name}:{PausePin.Version}";
+
+    public static string Content { get; } = $"""
         version = 3
         imports = ['{DropInDirectory}/*.toml']
 

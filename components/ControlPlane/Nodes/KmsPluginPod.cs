@@ -2,6 +2,7 @@ using System.Globalization;
 using Infra.ControlPlane.Protection;
 using Infra.Emit;
 using Infra.Emit.Render;
+using Infra.Model;
 
 namespace Infra.ControlPlane.Nodes;
 
@@ -28,11 +29,17 @@ public sealed record KmsPluginPod
     /// </summary>
     public const int HealthPort = 8083;
 
-    /// <summary>
-    /// The image, pinned. The project's images are promoted to the Kubernetes registry; check the tag there
-    /// when upgrading (the v2 KMS API needs a release that serves it).
-    /// </summary>
-    public string Image { get; init; } = "registry.k8s.io/kms/aws-encryption-provider:v1.0.0";
+    /// <summary>The plugin's image; when upgrading, the v2 KMS API needs a release that serves it.</summary>
+    public static VersionPin ImagePin { get; } = new()
+    {
+        Name = "registry.k8s.io/kms/aws-encryption-provider",
+        Kind = PinKind.Image,
+        Version = "v1.0.0",
+        Source = "kubernetes-sigs/aws-encryption-provider release v1.0.0, promoted to registry.k8s.io (check the tag there when upgrading); it serves the v2 KMS API",
+    };
+
+    /// <summary>The image, pinned: <see cref="ImagePin"/>.</summary>
+    public string Image { get; init; } = $"{ImagePin.Name}:{ImagePin.Version}";
 
     /// <summary>The region of the key, as text.</summary>
     public required string Region { get; init; }
