@@ -25,7 +25,7 @@ public static class StackPipeline
     }
 
     public static StackSynthesis FromPulumiEnvironment(IDictionary environment, string projectDir, TimeProvider clock) =>
-        Synthesize(ClusterStackFile.Attach(StackConfigLoader.FromEnvironment(environment), projectDir), "PULUMI_CONFIG", projectDir, clock);
+        Synthesize(ClusterStackFile.Attach(StackConfigLoader.FromEnvironment(environment), projectDir, PulumiConfigReader.Source), PulumiConfigReader.Source, projectDir, clock);
 
     /// <param name="config">The stack's typed config.</param>
     /// <param name="source">Where the config came from, named in errors.</param>

@@ -24,9 +24,10 @@ public static class ClusterStackFile
     /// <summary>
     /// <paramref name="config"/> with <see cref="StackConfig.Cluster"/> read from <paramref name="projectDir"/> for a platform
     /// stack; a cluster stack is returned as it is. Throws <see cref="ConfigException"/> when the file is missing or belongs
-    /// to another environment or cluster.
+    /// to another environment or cluster. <paramref name="source"/> names where <paramref name="config"/> came from in
+    /// errors (<c>PULUMI_CONFIG</c> under Pulumi); by default the stack's file.
     /// </summary>
-    public static StackConfig Attach(StackConfig config, string projectDir)
+    public static StackConfig Attach(StackConfig config, string projectDir, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         if (config.Layer != StackLayer.Platform)
@@ -47,7 +48,7 @@ public static class ClusterStackFile
             throw new ConfigException($"{fileName}: is the {ConfigSpelling.Text(cluster.Environment)} {ConfigSpelling.Text(cluster.Layer)} stack of cluster '{cluster.ClusterName}', but platform stack {config.StackName} is of the {ConfigSpelling.Text(config.Environment)} cluster '{config.ClusterName}': point {ConfigSchema.ClusterStack.FullName} at the cluster stack of the same environment and {ConfigSchema.ClusterName.FullName}");
         }
 
-        return config with { Cluster = cluster, ExpectedNodes = ExpectedNodesOf(config, cluster, fileName) };
+        return config with { Cluster = cluster, ExpectedNodes = ExpectedNodesOf(config, source ?? $"Pulumi.{config.StackName}.yaml", cluster, fileName) };
     }
 
     /// <summary>
@@ -55,12 +56,12 @@ public static class ClusterStackFile
     /// kubelets, pools and DNS plan; the platform CoreDNS, the Cluster Autoscaler and NodeLocal DNSCache), so an unset
     /// value is taken from the cluster stack and a different one is refused.
     /// </summary>
-    private static int ExpectedNodesOf(StackConfig platform, StackConfig cluster, string clusterFile)
+    private static int ExpectedNodesOf(StackConfig platform, string platformSource, StackConfig cluster, string clusterFile)
     {
         if (platform.ExpectedNodesStated && platform.ExpectedNodes != cluster.ExpectedNodes)
         {
             var key = ConfigSchema.ExpectedNodes.FullName;
-            throw new ConfigException($"Pulumi.{platform.StackName}.yaml: {key} is {platform.ExpectedNodes}, but its cluster stack's ({clusterFile}) is {cluster.ExpectedNodes}: both stacks derive settings from it (CoreDNS replicas, Cluster Autoscaler, NodeLocal DNSCache), so they must agree: remove {key} from Pulumi.{platform.StackName}.yaml to take the cluster stack's, or set {cluster.ExpectedNodes}");
+            throw new ConfigException($"{platformSource}: {key} is {platform.ExpectedNodes}, but its cluster stack's ({clusterFile}) is {cluster.ExpectedNodes}: both stacks derive settings from it (CoreDNS replicas, Cluster Autoscaler, NodeLocal DNSCache), so they must agree: remove {key} from stack {platform.StackName}'s config to take the cluster stack's, or set {cluster.ExpectedNodes}");
         }
 
         return cluster.ExpectedNodes;

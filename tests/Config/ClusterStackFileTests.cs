@@ -78,7 +78,18 @@ public sealed class ClusterStackFileTests : IDisposable
 
         var refused = Assert.Throws<ConfigException>(() => ClusterStackFile.Attach(config, project.FullName));
 
-        Assert.Equal("Pulumi.prod-platform.yaml: infra:expectedNodes is 500, but its cluster stack's (Pulumi.prod.yaml) is 1000: both stacks derive settings from it (CoreDNS replicas, Cluster Autoscaler, NodeLocal DNSCache), so they must agree: remove infra:expectedNodes from Pulumi.prod-platform.yaml to take the cluster stack's, or set 1000", refused.Message);
+        Assert.Equal("Pulumi.prod-platform.yaml: infra:expectedNodes is 500, but its cluster stack's (Pulumi.prod.yaml) is 1000: both stacks derive settings from it (CoreDNS replicas, Cluster Autoscaler, NodeLocal DNSCache), so they must agree: remove infra:expectedNodes from stack prod-platform's config to take the cluster stack's, or set 1000", refused.Message);
+    }
+
+    [Fact]
+    public void Under_pulumi_the_refusal_names_pulumi_config_where_the_value_came_from()
+    {
+        File.WriteAllText(Path.Combine(project.FullName, "Pulumi.prod.yaml"), File.ReadAllText(StackFiles.PathOf("prod")));
+        var config = Load("prod-platform", Platform + "  infra:expectedNodes: 500\n");
+
+        var refused = Assert.Throws<ConfigException>(() => ClusterStackFile.Attach(config, project.FullName, "PULUMI_CONFIG"));
+
+        Assert.StartsWith("PULUMI_CONFIG: infra:expectedNodes is 500, but its cluster stack's (Pulumi.prod.yaml) is 1000", refused.Message, StringComparison.Ordinal);
     }
 
     private StackConfig Load(string stack, string config)
