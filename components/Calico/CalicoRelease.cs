@@ -18,9 +18,9 @@ public static class CalicoRelease
     /// <summary>Where both charts were read; they are published at the Calico version (their Chart.yaml <c>version</c> is replaced at release).</summary>
     public const string Source = "projectcalico/calico tag v3.32.1 (commit 0ca9d1b93644778cafdf1812f3dda02ac0c361e8) charts/tigera-operator and charts/crd.projectcalico.org.v1, both published at the Calico version; the operator chart runs tigera/operator v1.42.3";
 
-    public static VersionPin OperatorChart { get; } = new() { Name = TigeraOperator.ChartName, Kind = PinKind.Chart, Version = Version, Source = Source };
+    public static VersionPin OperatorChart { get; } = VersionPin.Chart(TigeraOperator.ChartName, Version, Source);
 
-    public static VersionPin CrdsChart { get; } = new() { Name = CalicoCrds.ChartName, Kind = PinKind.Chart, Version = Version, Source = Source };
+    public static VersionPin CrdsChart { get; } = VersionPin.Chart(CalicoCrds.ChartName, Version, Source);
 
     /// <summary>Where the operator runs and both releases are recorded; the operator itself creates <c>calico-system</c>.</summary>
     public const string Namespace = "tigera-operator";

@@ -115,13 +115,10 @@ public sealed partial class EbsCsiDriver : ChartAddOn<EbsCsiDriverValues>
         new() { Image = new ChartImage { Repository = pin.Name, Tag = pin.Version } };
 
     /// <summary>A CSI sidecar at the upstream release the chart's default image is rebuilt from.</summary>
-    private static VersionPin SidecarPin(string image, string tag) => new()
-    {
-        Name = SidecarRepositoryPrefix + image,
-        Kind = PinKind.Image,
-        Version = tag,
-        Source = $"the kubernetes-csi {image} release that the default {image} image of chart {EbsCsiDriverArgs.ChartPin.Version} is rebuilt from",
-    };
+    private static VersionPin SidecarPin(string image, string tag) => VersionPin.Image(
+        SidecarRepositoryPrefix + image,
+        tag,
+        $"the kubernetes-csi {image} release that the default {image} image of chart {EbsCsiDriverArgs.ChartPin.Version} is rebuilt from");
 
     [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")]
     private static partial Regex ObjectNamePattern();

@@ -8,21 +8,15 @@ public sealed record EbsCsiDriverArgs
     /// <summary>The cluster's name: the driver's tag cluster id, which the controller's IAM conditions require.</summary>
     public required string ClusterName { get; init; }
 
-    public static VersionPin ChartPin { get; } = new()
-    {
-        Name = EbsCsiDriver.ChartName,
-        Kind = PinKind.Chart,
-        Version = "2.63.1",
-        Source = "kubernetes-sigs/aws-ebs-csi-driver chart 2.63.1, whose driver (v1.63.1) is promoted to registry.k8s.io",
-    };
+    public static VersionPin ChartPin { get; } = VersionPin.Chart(
+        EbsCsiDriver.ChartName,
+        "2.63.1",
+        "kubernetes-sigs/aws-ebs-csi-driver chart 2.63.1, whose driver (v1.63.1) is promoted to registry.k8s.io");
 
-    public static VersionPin DriverPin { get; } = new()
-    {
-        Name = EbsCsiDriver.ImageRepository,
-        Kind = PinKind.Image,
-        Version = "v1.63.1",
-        Source = "the appVersion of chart 2.63.1, so the templates and the driver agree on flags",
-    };
+    public static VersionPin DriverPin { get; } = VersionPin.Image(
+        EbsCsiDriver.ImageRepository,
+        "v1.63.1",
+        "the appVersion of chart 2.63.1, so the templates and the driver agree on flags");
 
     /// <summary>The chart version, pinned: <see cref="ChartPin"/>.</summary>
     public string ChartVersion { get; init; } = ChartPin.Version;

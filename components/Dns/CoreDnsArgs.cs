@@ -21,22 +21,16 @@ public sealed record CoreDnsArgs
     public UnsatisfiableConstraintAction ZoneSpread { get; init; } = UnsatisfiableConstraintAction.DoNotSchedule;
 
     /// <summary>The chart's pin; its image tag is overridden by <see cref="ImageTag"/>.</summary>
-    public static VersionPin ChartPin { get; } = new()
-    {
-        Name = CoreDns.ChartName,
-        Kind = PinKind.Chart,
-        Version = "1.46.2",
-        Source = "coredns/helm charts/coredns at commit caac03169738feb17b42e110c211f249fa7cf026 (Chart.yaml version 1.46.2, appVersion 1.13.1); its image tag is overridden",
-    };
+    public static VersionPin ChartPin { get; } = VersionPin.Chart(
+        CoreDns.ChartName,
+        "1.46.2",
+        "coredns/helm charts/coredns at commit caac03169738feb17b42e110c211f249fa7cf026 (Chart.yaml version 1.46.2, appVersion 1.13.1); its image tag is overridden");
 
     /// <summary>The CoreDNS that kubeadm 1.36 installs, so the cluster runs the release its Kubernetes version was tested with.</summary>
-    public static VersionPin ImagePin { get; } = new()
-    {
-        Name = CoreDns.ImageRepository,
-        Kind = PinKind.Image,
-        Version = "v1.14.2",
-        Source = "kubespray 46dbdd3994b32640bcd806b0097f50e8fdf1d514 roles/kubespray_defaults/defaults/main/download.yml: coredns_supported_versions['1.36'], which follows kubeadm's constants.CoreDNSVersion",
-    };
+    public static VersionPin ImagePin { get; } = VersionPin.Image(
+        CoreDns.ImageRepository,
+        "v1.14.2",
+        "kubespray 46dbdd3994b32640bcd806b0097f50e8fdf1d514 roles/kubespray_defaults/defaults/main/download.yml: coredns_supported_versions['1.36'], which follows kubeadm's constants.CoreDNSVersion");
 
     /// <summary>The chart version, pinned: <see cref="ChartPin"/>.</summary>
     public string ChartVersion { get; init; } = ChartPin.Version;

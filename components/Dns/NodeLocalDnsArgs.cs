@@ -11,13 +11,10 @@ public sealed record NodeLocalDnsArgs
     public DnsUpstreams Upstreams { get; init; } = new();
 
     /// <summary>The node cache at the tag of upstream's manifest.</summary>
-    public static VersionPin ImagePin { get; } = new()
-    {
-        Name = NodeLocalDns.ImageRepository,
-        Kind = PinKind.Image,
-        Version = "1.26.4",
-        Source = "kubernetes/kubernetes 028f956d2f934d6c82ca815e3f8d622da7e480cb cluster/addons/dns/nodelocaldns/nodelocaldns.yaml: the image tag of upstream's manifest",
-    };
+    public static VersionPin ImagePin { get; } = VersionPin.Image(
+        NodeLocalDns.ImageRepository,
+        "1.26.4",
+        "kubernetes/kubernetes 028f956d2f934d6c82ca815e3f8d622da7e480cb cluster/addons/dns/nodelocaldns/nodelocaldns.yaml: the image tag of upstream's manifest");
 
     /// <summary>The node cache image tag, pinned: <see cref="ImagePin"/>.</summary>
     public string ImageTag { get; init; } = ImagePin.Version;

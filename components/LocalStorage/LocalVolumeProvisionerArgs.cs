@@ -6,13 +6,10 @@ namespace Infra.LocalStorage;
 public sealed record LocalVolumeProvisionerArgs
 {
     /// <summary>The newest release; the chart runs its own image (appVersion), so the image is pinned with it.</summary>
-    public static VersionPin ChartPin { get; } = new()
-    {
-        Name = LocalVolumeProvisioner.ChartName,
-        Kind = PinKind.Chart,
-        Version = "2.9.0",
-        Source = "kubernetes-sigs/sig-storage-local-static-provisioner d6d0b006845aa1cc18195fffe462df97a3347b32 helm/provisioner/Chart.yaml, the newest release; its image registry.k8s.io/sig-storage/local-volume-provisioner is the chart's appVersion, v2.9.0",
-    };
+    public static VersionPin ChartPin { get; } = VersionPin.Chart(
+        LocalVolumeProvisioner.ChartName,
+        "2.9.0",
+        "kubernetes-sigs/sig-storage-local-static-provisioner d6d0b006845aa1cc18195fffe462df97a3347b32 helm/provisioner/Chart.yaml, the newest release; its image registry.k8s.io/sig-storage/local-volume-provisioner is the chart's appVersion, v2.9.0");
 
     /// <summary>The chart version, pinned: <see cref="ChartPin"/>.</summary>
     public string ChartVersion { get; init; } = ChartPin.Version;

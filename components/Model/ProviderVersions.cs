@@ -26,11 +26,8 @@ public static class ProviderVersions
     public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(
         Plugins.ToDictionary(plugin => plugin.Name, plugin => plugin.Version, StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private static VersionPin Plugin(string package, string version) => new()
-    {
-        Name = package,
-        Kind = PinKind.ProviderPlugin,
-        Version = version,
-        Source = $"the provider's release {version}, the version of @pulumi/{package} in tests/provider-sdks/package.json that the conformance tests type-check every program against",
-    };
+    private static VersionPin Plugin(string package, string version) => VersionPin.ProviderPlugin(
+        package,
+        version,
+        $"the provider's release {version}, the version of @pulumi/{package} in tests/provider-sdks/package.json that the conformance tests type-check every program against");
 }

@@ -18,6 +18,18 @@ public sealed record VersionPin
     /// <summary>Where the version was read, and why this version.</summary>
     public required string Source { get; init; }
 
+    /// <summary>A Helm chart at <paramref name="version"/>, under the name a release installs it by.</summary>
+    public static VersionPin Chart(string name, string version, string source) => Of(name, PinKind.Chart, version, source);
+
+    /// <summary>A container image tag we set, under its repository name.</summary>
+    public static VersionPin Image(string repository, string tag, string source) => Of(repository, PinKind.Image, tag, source);
+
+    /// <summary>A Pulumi provider plugin, under its package name.</summary>
+    public static VersionPin ProviderPlugin(string package, string version, string source) => Of(package, PinKind.ProviderPlugin, version, source);
+
+    /// <summary>A Debian package a node installs with apt.</summary>
+    public static VersionPin AptPackage(string package, string version, string source) => Of(package, PinKind.AptPackage, version, source);
+
     /// <summary>The table's component column: the name and what it is (<c>coredns chart</c>).</summary>
     public string Component => Kind switch
     {
@@ -27,4 +39,7 @@ public sealed record VersionPin
         PinKind.AptPackage => $"{Name} apt package",
         _ => throw new ArgumentOutOfRangeException(nameof(Kind), Kind, "unknown pin kind"),
     };
+
+    private static VersionPin Of(string name, PinKind kind, string version, string source) =>
+        new() { Name = name, Kind = kind, Version = version, Source = source };
 }

@@ -21,25 +21,19 @@ public sealed record ClusterAutoscalerArgs
     public required IReadOnlyList<AutoscaledPool> Pools { get; init; }
 
     /// <summary>The newest chart release; its templates pass every flag we use unchanged.</summary>
-    public static VersionPin ChartPin { get; } = new()
-    {
-        Name = ClusterAutoscaler.ChartName,
-        Kind = PinKind.Chart,
-        Version = "9.59.0",
-        Source = "kubernetes/autoscaler tag cluster-autoscaler-chart-9.59.0 (commit 5a0b98e4), the newest chart release; none carries a 1.36 appVersion yet (the default branch at 55c37cd5, 2026-08-22, still says 1.35.0), so the image tag is overridden",
-    };
+    public static VersionPin ChartPin { get; } = VersionPin.Chart(
+        ClusterAutoscaler.ChartName,
+        "9.59.0",
+        "kubernetes/autoscaler tag cluster-autoscaler-chart-9.59.0 (commit 5a0b98e4), the newest chart release; none carries a 1.36 appVersion yet (the default branch at 55c37cd5, 2026-08-22, still says 1.35.0), so the image tag is overridden");
 
     /// <summary>
     /// Its minor must be the cluster's: the autoscaler simulates the scheduler of the Kubernetes release it is built
     /// with, and upstream recommends the release made for the cluster's minor (its README, "Releases").
     /// </summary>
-    public static VersionPin ImagePin { get; } = new()
-    {
-        Name = ClusterAutoscaler.ImageRepository,
-        Kind = PinKind.Image,
-        Version = "v1.36.1",
-        Source = "kubernetes/autoscaler tag cluster-autoscaler-1.36.1 (commit 35e8a280, 2026-07-22), the newest 1.36 release; the autoscaler's minor must be the cluster's (its README, \"Releases\")",
-    };
+    public static VersionPin ImagePin { get; } = VersionPin.Image(
+        ClusterAutoscaler.ImageRepository,
+        "v1.36.1",
+        "kubernetes/autoscaler tag cluster-autoscaler-1.36.1 (commit 35e8a280, 2026-07-22), the newest 1.36 release; the autoscaler's minor must be the cluster's (its README, \"Releases\")");
 
     /// <summary>The chart version, pinned: <see cref="ChartPin"/>.</summary>
     public string ChartVersion { get; init; } = ChartPin.Version;

@@ -30,21 +30,15 @@ public sealed class NvidiaGpuSoftware : IPoolBootSteps
     public const string ToolkitVersion = "1.19.1-1";
 
     /// <summary>Only the branch is pinned: Ubuntu's index keeps only a branch's newest build.</summary>
-    public static VersionPin DriverPin { get; } = new()
-    {
-        Name = "nvidia-headless-no-dkms",
-        Kind = PinKind.AptPackage,
-        Version = DriverBranch,
-        Source = "Ubuntu's archive, with linux-modules-nvidia-580-server for the running kernel and nvidia-utils-580-server: an NVIDIA production branch, Ubuntu's \"-server\" (Enterprise Ready Driver) series, which supports the Tesla T4 (g4dn), the A10G (g5) and the toolkit's CUDA containers; the build is the archive's newest of the branch on the day a node boots",
-    };
+    public static VersionPin DriverPin { get; } = VersionPin.AptPackage(
+        "nvidia-headless-no-dkms",
+        DriverBranch,
+        "Ubuntu's archive, with linux-modules-nvidia-580-server for the running kernel and nvidia-utils-580-server: an NVIDIA production branch, Ubuntu's \"-server\" (Enterprise Ready Driver) series, which supports the Tesla T4 (g4dn), the A10G (g5) and the toolkit's CUDA containers; the build is the archive's newest of the branch on the day a node boots");
 
-    public static VersionPin ToolkitPin { get; } = new()
-    {
-        Name = "nvidia-container-toolkit",
-        Kind = PinKind.AptPackage,
-        Version = ToolkitVersion,
-        Source = "NVIDIA/nvidia-container-toolkit tag v1.19.1 (2026-05-21, commit 09ceee5d), the newest patch release before 1.20.0; its Debian packages are versioned VERSION-1",
-    };
+    public static VersionPin ToolkitPin { get; } = VersionPin.AptPackage(
+        "nvidia-container-toolkit",
+        ToolkitVersion,
+        "NVIDIA/nvidia-container-toolkit tag v1.19.1 (2026-05-21, commit 09ceee5d), the newest patch release before 1.20.0; its Debian packages are versioned VERSION-1");
 
     /// <summary>The packages of the toolkit, all at <see cref="ToolkitVersion"/> (packaging/debian/control: nvidia-container-toolkit requires the others at its own version).</summary>
     public static IReadOnlyList<string> ToolkitPackages { get; } =

@@ -20,13 +20,10 @@ public static class ContainerdConfig
     /// The pause image kubeadm 1.36 expects: kubeadm warns when the runtime's sandbox image differs from its own, and a
     /// second pause image is one more pull at every node's boot.
     /// </summary>
-    public static VersionPin PausePin { get; } = new()
-    {
-        Name = "registry.k8s.io/pause",
-        Kind = PinKind.Image,
-        Version = "3.10.2",
-        Source = $"kubespray {UpstreamPins.KubesprayCommit} roles/kubespray_defaults/vars/main/main.yml: pod_infra_supported_versions['1.36'], kubeadm 1.36's constants.PauseVersion, which containerd 2.3.4 defaults to",
-    };
+    public static VersionPin PausePin { get; } = VersionPin.Image(
+        "registry.k8s.io/pause",
+        "3.10.2",
+        $"kubespray {UpstreamPins.KubesprayCommit} roles/kubespray_defaults/vars/main/main.yml: pod_infra_supported_versions['1.36'], kubeadm 1.36's constants.PauseVersion, which containerd 2.3.4 defaults to");
 
     /// <summary>The pod sandbox image, pinned: <see cref="PausePin"/>.</summary>
     public static string PauseImage { get; } = $"{PausePin.Name}:{PausePin.Version}";

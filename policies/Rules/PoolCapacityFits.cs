@@ -20,10 +20,6 @@ namespace Infra.Policies.Rules;
 /// </remarks>
 public sealed class PoolCapacityFits : PolicyRule
 {
-    private const decimal MiB = 1024m * 1024;
-
-    private const decimal GiB = 1024 * MiB;
-
     public override string Id => "CAP-001";
 
     public override string Title => "Workloads at their maximum replicas fit their pools at their maximum size";
@@ -87,8 +83,8 @@ public sealed class PoolCapacityFits : PolicyRule
 
         var resources = new (string Name, Func<Deployment, decimal> PerPod, Func<NodeAllocatable, decimal> PerNode, Func<decimal, string> Show)[]
         {
-            ("cpu", d => DeploymentReadings.PodRequest(d, "cpu"), node => node.Cpu, cores => CapacityNumbers.Number(cores) + " cores"),
-            ("memory", d => DeploymentReadings.PodRequest(d, "memory"), node => node.MemoryBytes, bytes => CapacityNumbers.Number(bytes / GiB) + " GiB"),
+            ("cpu", d => DeploymentReadings.PodRequest(d, "cpu"), node => node.Cpu, CapacityNumbers.Cores),
+            ("memory", d => DeploymentReadings.PodRequest(d, "memory"), node => node.MemoryBytes, CapacityNumbers.Gibibytes),
             ("pods", _ => 1, node => node.Pods, pods => CapacityNumbers.Number(pods) + " pods"),
             ("gpu", d => DeploymentReadings.PodRequest(d, DeploymentReadings.GpuResource), node => node.Gpus, gpus => CapacityNumbers.Number(gpus) + " GPUs"),
         };
@@ -113,5 +109,5 @@ public sealed class PoolCapacityFits : PolicyRule
     /// <summary>The DaemonSets on each of the pool's nodes, with their requests, for the finding's arithmetic.</summary>
     private static string AgentsOf(PoolCapacity pool) => pool.Agents.Count == 0
         ? string.Empty
-        : $"; per node, DaemonSets {string.Join(", ", pool.Agents.Select(agent => $"{agent.Name} {CapacityNumbers.Number(agent.Cpu)} cores {CapacityNumbers.Number(agent.MemoryBytes / MiB)} MiB"))}";
+        : $"; per node, DaemonSets {string.Join(", ", pool.Agents.Select(agent => $"{agent.Name} {CapacityNumbers.Cores(agent.Cpu)} {CapacityNumbers.Mebibytes(agent.MemoryBytes)}"))}";
 }

@@ -15,8 +15,6 @@ namespace Infra.Policies.Rules;
 /// </summary>
 public sealed class TenantQuotasFitPools : PolicyRule
 {
-    private const decimal GiB = 1024m * 1024 * 1024;
-
     public override string Id => "CAP-005";
 
     public override string Title => "Tenants' quotas together fit the untainted pools at their maximum size";
@@ -39,8 +37,8 @@ public sealed class TenantQuotasFitPools : PolicyRule
         var namespaces = context.ResourcesOf<KubernetesNamespace>().ToList();
         var resources = new (string Name, string Key, Func<NodeAllocatable, decimal> PerNode, Func<decimal, string> Show)[]
         {
-            ("cpu", "requests.cpu", node => node.Cpu, cores => CapacityNumbers.Number(cores) + " cores"),
-            ("memory", "requests.memory", node => node.MemoryBytes, bytes => CapacityNumbers.Number(bytes / GiB) + " GiB"),
+            ("cpu", "requests.cpu", node => node.Cpu, CapacityNumbers.Cores),
+            ("memory", "requests.memory", node => node.MemoryBytes, CapacityNumbers.Gibibytes),
         };
         foreach (var (name, key, perNode, show) in resources)
         {

@@ -30,13 +30,10 @@ public sealed record KmsPluginPod
     public const int HealthPort = 8083;
 
     /// <summary>The plugin's image; when upgrading, the v2 KMS API needs a release that serves it.</summary>
-    public static VersionPin ImagePin { get; } = new()
-    {
-        Name = "registry.k8s.io/kms/aws-encryption-provider",
-        Kind = PinKind.Image,
-        Version = "v1.0.0",
-        Source = "kubernetes-sigs/aws-encryption-provider release v1.0.0, promoted to registry.k8s.io (check the tag there when upgrading); it serves the v2 KMS API",
-    };
+    public static VersionPin ImagePin { get; } = VersionPin.Image(
+        "registry.k8s.io/kms/aws-encryption-provider",
+        "v1.0.0",
+        "kubernetes-sigs/aws-encryption-provider release v1.0.0, promoted to registry.k8s.io (check the tag there when upgrading); it serves the v2 KMS API");
 
     /// <summary>The image, pinned: <see cref="ImagePin"/>.</summary>
     public string Image { get; init; } = $"{ImagePin.Name}:{ImagePin.Version}";
